@@ -1,0 +1,393 @@
+//! The gap engine: need cells against the services that cover them, with SPEC's rules
+//! ("The gap rules"), computed with polars' lazy API.
+//!
+//! Inputs are the validated rows with taxonomy indices and partner ids; partner ids are
+//! given in the order of the partners' folded names, so sorting by id is SPEC's tie rule
+//! for candidates. Outputs are plain rows, sorted in taxonomy order.
+
+use polars::prelude::*;
+
+use crate::model::{NeedRow, ServiceRow};
+use crate::taxonomy::Taxonomy;
+
+/// The status of a need cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    NonCouvert,
+    Partiel,
+    Couvert,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::NonCouvert, Status::Partiel, Status::Couvert];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::NonCouvert => "non-couvert",
+            Status::Partiel => "partiel",
+            Status::Couvert => "couvert",
+        }
+    }
+
+    fn from_code(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.code() == s)
+    }
+
+    /// Not couvert: a gap.
+    pub fn is_gap(self) -> bool {
+        self != Status::Couvert
+    }
+}
+
+/// One row of `cadastre.csv`, with taxonomy indices and partner ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub domaine: usize,
+    pub besoin: usize,
+    pub public: usize,
+    pub territoire: usize,
+    pub demande_mentions: u64,
+    pub demande_personnes: Option<u64>,
+    pub priorite_max: u8,
+    pub offre_services: u64,
+    pub offre_capacite: Option<u64>,
+    pub statut: Status,
+    pub personnes_non_couvertes: Option<u64>,
+    /// Partner ids, best first, at most 3.
+    pub candidats: Vec<u32>,
+    /// Partner ids whose services cover the cell, ascending.
+    pub covered_by: Vec<u32>,
+}
+
+/// A need row reduced to what the engine needs.
+#[derive(Debug, Clone, Copy)]
+pub struct NeedFact {
+    pub partner: u32,
+    pub besoin: usize,
+    pub public: usize,
+    pub territoire: usize,
+    pub priorite: u8,
+    pub personnes: Option<u64>,
+}
+
+/// A service reduced to what the engine needs.
+#[derive(Debug, Clone)]
+pub struct ServiceFact {
+    pub partner: u32,
+    pub besoins: Vec<usize>,
+    pub public: usize,
+    pub territoire: usize,
+    pub capacite: Option<u64>,
+}
+
+impl NeedFact {
+    pub fn new(partner: u32, n: &NeedRow) -> NeedFact {
+        NeedFact {
+            partner,
+            besoin: n.besoin,
+            public: n.public,
+            territoire: n.territoire,
+            priorite: n.priorite,
+            personnes: n.personnes,
+        }
+    }
+}
+
+impl ServiceFact {
+    pub fn new(partner: u32, s: &ServiceRow) -> ServiceFact {
+        ServiceFact {
+            partner,
+            besoins: s.besoins.clone(),
+            public: s.public,
+            territoire: s.territoire,
+            capacite: s.capacite,
+        }
+    }
+}
+
+fn u32s(v: impl Iterator<Item = usize>) -> Vec<u32> {
+    v.map(|x| x as u32).collect()
+}
+
+const CELL: [&str; 3] = ["besoin", "public", "territoire"];
+
+fn cell_cols() -> [Expr; 3] {
+    CELL.map(col)
+}
+
+/// Computes the cadastre: one [`Cell`] per need cell, sorted by domain, need, public and
+/// territory in taxonomy order.
+pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) -> PolarsResult<Vec<Cell>> {
+    if needs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let tous = tax.tous as u32;
+    let commune = tax.commune as u32;
+    let need_df = df!(
+        "partner" => needs.iter().map(|n| n.partner).collect::<Vec<_>>(),
+        "besoin" => u32s(needs.iter().map(|n| n.besoin)),
+        "public" => u32s(needs.iter().map(|n| n.public)),
+        "territoire" => u32s(needs.iter().map(|n| n.territoire)),
+        "domaine" => u32s(needs.iter().map(|n| tax.domain_of(n.besoin))),
+        "priorite" => needs.iter().map(|n| u32::from(n.priorite)).collect::<Vec<_>>(),
+        "personnes" => needs.iter().map(|n| n.personnes).collect::<Vec<_>>(),
+    )?;
+    // One row per (service, need it lists): the shape every join below wants.
+    let mut s_id = Vec::new();
+    let mut s_partner = Vec::new();
+    let mut s_besoin = Vec::new();
+    let mut s_domaine = Vec::new();
+    let mut s_public = Vec::new();
+    let mut s_territoire = Vec::new();
+    let mut s_cap = Vec::new();
+    for (i, s) in services.iter().enumerate() {
+        for &b in &s.besoins {
+            s_id.push(i as u32);
+            s_partner.push(s.partner);
+            s_besoin.push(b as u32);
+            s_domaine.push(tax.domain_of(b) as u32);
+            s_public.push(s.public as u32);
+            s_territoire.push(s.territoire as u32);
+            s_cap.push(s.capacite);
+        }
+    }
+    let svc_df = df!(
+        "service" => s_id,
+        "s_partner" => s_partner,
+        "besoin" => s_besoin,
+        "s_domaine" => s_domaine,
+        "s_public" => s_public,
+        "s_territoire" => s_territoire,
+        "capacite" => s_cap,
+    )?;
+    let svc = svc_df.lazy();
+
+    // A partner repeating a cell counts once, with its largest estimate and highest priority.
+    let folded = need_df
+        .lazy()
+        .group_by([
+            col("partner"),
+            col("besoin"),
+            col("public"),
+            col("territoire"),
+            col("domaine"),
+        ])
+        .agg([col("priorite").max(), col("personnes").max()]);
+    let cells = folded
+        .group_by([col("besoin"), col("public"), col("territoire"), col("domaine")])
+        .agg([
+            len().cast(DataType::UInt64).alias("demande_mentions"),
+            col("personnes").sum().alias("p_sum"),
+            col("personnes").count().alias("p_known"),
+            col("priorite").max().alias("priorite_max"),
+        ])
+        .with_column(
+            when(col("p_known").gt(lit(0)))
+                .then(col("p_sum"))
+                .otherwise(lit(NULL).cast(DataType::UInt64))
+                .alias("demande_personnes"),
+        )
+        .select([
+            col("besoin"),
+            col("public"),
+            col("territoire"),
+            col("domaine"),
+            col("demande_mentions"),
+            col("demande_personnes"),
+            col("priorite_max"),
+        ])
+        .cache();
+
+    // A service covers a cell when it lists the need, serves its public or `tous`, in its
+    // territory or the whole `commune`.
+    let covering = cells
+        .clone()
+        .select(cell_cols())
+        .join(
+            svc.clone(),
+            [col("besoin")],
+            [col("besoin")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .filter(
+            (col("s_public")
+                .eq(col("public"))
+                .or(col("s_public").eq(lit(tous))))
+            .and(
+                col("s_territoire")
+                    .eq(col("territoire"))
+                    .or(col("s_territoire").eq(lit(commune))),
+            ),
+        )
+        .cache();
+    let offer = covering.clone().group_by(cell_cols()).agg([
+        col("service")
+            .n_unique()
+            .cast(DataType::UInt64)
+            .alias("offre_services"),
+        col("capacite").sum().alias("c_sum"),
+        col("capacite").count().alias("c_known"),
+        col("s_partner")
+            .unique()
+            .sort(SortOptions::default())
+            .alias("covered_by"),
+    ]);
+    let covering_partners = covering
+        .select([col("besoin"), col("public"), col("territoire"), col("s_partner")])
+        .unique(None, UniqueKeepStrategy::First);
+
+    let dp = || col("demande_personnes");
+    let cap = || col("offre_capacite");
+    let table = cells
+        .clone()
+        .join(offer, cell_cols(), cell_cols(), JoinArgs::new(JoinType::Left))
+        .with_columns([
+            col("offre_services").fill_null(lit(0u64)),
+            when(col("c_known").gt(lit(0)))
+                .then(col("c_sum"))
+                .otherwise(lit(NULL).cast(DataType::UInt64))
+                .alias("offre_capacite"),
+        ])
+        .with_column(
+            when(col("offre_services").eq(lit(0u64)))
+                .then(lit(Status::NonCouvert.code()))
+                .when(dp().is_not_null().and(cap().is_not_null()).and(cap().lt(dp())))
+                .then(lit(Status::Partiel.code()))
+                .otherwise(lit(Status::Couvert.code()))
+                .alias("statut"),
+        )
+        .with_column(
+            when(dp().is_null())
+                .then(lit(NULL).cast(DataType::UInt64))
+                .when(col("statut").eq(lit(Status::NonCouvert.code())))
+                .then(dp())
+                .when(col("statut").eq(lit(Status::Partiel.code())))
+                .then(dp() - cap())
+                .otherwise(lit(0u64))
+                .alias("personnes_non_couvertes"),
+        )
+        .cache();
+
+    // Who could take charge of a gap: partners with a service in the cell's domain, ranked
+    // 1 (same need), 2 (same domain, the cell's public or `tous`), 3 (same domain); each at
+    // its best rank; the cell's covering partners left out; ties by partner id, which is
+    // the order of folded names.
+    let gaps = table
+        .clone()
+        .filter(col("statut").neq(lit(Status::Couvert.code())))
+        .select([col("besoin"), col("public"), col("territoire"), col("domaine")]);
+    let by_domain = svc.select([
+        col("s_partner"),
+        col("besoin").alias("s_besoin"),
+        col("s_domaine"),
+        col("s_public"),
+    ]);
+    let candidates = gaps
+        .join(
+            by_domain,
+            [col("domaine")],
+            [col("s_domaine")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .with_column(
+            when(col("s_besoin").eq(col("besoin")))
+                .then(lit(1u32))
+                .when(
+                    col("s_public")
+                        .eq(col("public"))
+                        .or(col("s_public").eq(lit(tous))),
+                )
+                .then(lit(2u32))
+                .otherwise(lit(3u32))
+                .alias("rank"),
+        )
+        .group_by([col("besoin"), col("public"), col("territoire"), col("s_partner")])
+        .agg([col("rank").min()])
+        .join(
+            covering_partners,
+            [col("besoin"), col("public"), col("territoire"), col("s_partner")],
+            [col("besoin"), col("public"), col("territoire"), col("s_partner")],
+            JoinArgs::new(JoinType::Anti),
+        )
+        .group_by(cell_cols())
+        .agg([col("s_partner")
+            .sort_by([col("rank"), col("s_partner")], SortMultipleOptions::default())
+            .head(Some(3))
+            .alias("candidats")]);
+
+    let out = table
+        .join(
+            candidates,
+            cell_cols(),
+            cell_cols(),
+            JoinArgs::new(JoinType::Left),
+        )
+        .sort(
+            ["domaine", "besoin", "public", "territoire"],
+            SortMultipleOptions::default(),
+        )
+        .collect()?;
+    extract(&out)
+}
+
+fn list_u32(series: Option<Series>) -> PolarsResult<Vec<u32>> {
+    match series {
+        None => Ok(Vec::new()),
+        Some(s) => Ok(s.u32()?.iter().flatten().collect()),
+    }
+}
+
+/// Turns the engine's frame into plain rows.
+fn extract(df: &DataFrame) -> PolarsResult<Vec<Cell>> {
+    let u32c = |name: &str| -> PolarsResult<Vec<u32>> {
+        Ok(df
+            .column(name)?
+            .cast(&DataType::UInt32)?
+            .u32()?
+            .iter()
+            .map(|v| v.unwrap_or(0))
+            .collect())
+    };
+    let u64c = |name: &str| -> PolarsResult<Vec<Option<u64>>> {
+        Ok(df.column(name)?.cast(&DataType::UInt64)?.u64()?.iter().collect())
+    };
+    let (domaine, besoin, public, territoire) = (
+        u32c("domaine")?,
+        u32c("besoin")?,
+        u32c("public")?,
+        u32c("territoire")?,
+    );
+    let mentions = u64c("demande_mentions")?;
+    let personnes = u64c("demande_personnes")?;
+    let prio = u32c("priorite_max")?;
+    let services = u64c("offre_services")?;
+    let capacite = u64c("offre_capacite")?;
+    let non_couvertes = u64c("personnes_non_couvertes")?;
+    let statut: Vec<Status> = df
+        .column("statut")?
+        .str()?
+        .iter()
+        .map(|s| s.and_then(Status::from_code).unwrap_or(Status::NonCouvert))
+        .collect();
+    let candidats = df.column("candidats")?.list()?.clone();
+    let covered = df.column("covered_by")?.list()?.clone();
+    let mut out = Vec::with_capacity(df.height());
+    for i in 0..df.height() {
+        out.push(Cell {
+            domaine: domaine[i] as usize,
+            besoin: besoin[i] as usize,
+            public: public[i] as usize,
+            territoire: territoire[i] as usize,
+            demande_mentions: mentions[i].unwrap_or(0),
+            demande_personnes: personnes[i],
+            priorite_max: prio[i] as u8,
+            offre_services: services[i].unwrap_or(0),
+            offre_capacite: capacite[i],
+            statut: statut[i],
+            personnes_non_couvertes: non_couvertes[i],
+            candidats: list_u32(candidats.get_as_series(i))?,
+            covered_by: list_u32(covered.get_as_series(i))?,
+        });
+    }
+    Ok(out)
+}

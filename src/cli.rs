@@ -1,0 +1,89 @@
+//! The command line, as clap reads it. Every subcommand's arguments are turned once into a
+//! validated plain config ([`crate::config`]) before any work starts.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::model::Lang;
+use crate::period::Period;
+
+/// Cadastre des besoins : les besoins que voient les partenaires, face aux services qui
+/// existent, et les manques à combler.
+#[derive(Debug, Parser)]
+#[command(name = "cadastre", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse un trimestre : cadastre, matrices des manques, rejets (analyse a quarter)
+    #[command(alias = "analyze")]
+    Analyse(AnalyseArgs),
+    /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
+    #[command(visible_alias = "modele")]
+    Template(TemplateArgs),
+    /// Affiche les codes et libellés admis (the accepted codes and labels)
+    #[command(visible_alias = "taxonomie")]
+    Taxonomy(TaxonomyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    /// Dossier du trimestre, avec les fichiers des partenaires [défaut : l'exemple fourni,
+    /// datasets/waremme/2026-T3]
+    pub dir: Option<PathBuf>,
+    /// Période analysée, ex. 2026-T3 [défaut : lue dans le nom du dossier ou les fichiers]
+    #[arg(long, visible_alias = "periode", value_name = "PERIODE")]
+    pub period: Option<Period>,
+    /// Dossier de sortie ; les résultats vont dans SORTIE/PERIODE/
+    #[arg(
+        long,
+        visible_alias = "sortie",
+        value_name = "SORTIE",
+        default_value = "output"
+    )]
+    pub out: PathBuf,
+    /// Fichier de taxonomie à utiliser à la place de celui fourni
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Échoue (code 1) s'il y a le moindre rejet, après avoir tout écrit
+    #[arg(long)]
+    pub strict: bool,
+    /// Langue des messages et des sorties
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
+    /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_cell: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Dossier où écrire les modèles
+    #[arg(
+        long,
+        visible_alias = "sortie",
+        value_name = "DOSSIER",
+        default_value = "modeles"
+    )]
+    pub out: PathBuf,
+    /// Fichier de taxonomie pour les listes déroulantes
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Langue des instructions
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
+}
+
+#[derive(Debug, Args)]
+pub struct TaxonomyArgs {
+    /// Fichier de taxonomie à afficher à la place de celui fourni
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Langue des libellés
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
+}

@@ -1,0 +1,5 @@
+//! One module per subcommand.
+
+pub mod analyse;
+pub mod taxonomy;
+pub mod template;

@@ -1,0 +1,130 @@
+//! Validated configurations, one per subcommand, built once from the command line.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{AnalyseArgs, TaxonomyArgs, TemplateArgs};
+use crate::model::Lang;
+use crate::period::Period;
+use crate::taxonomy::Taxonomy;
+
+/// The bundled sample quarter, relative to the repository.
+pub const SAMPLE_DIR: &str = "datasets/waremme/2026-T3";
+
+/// The sample folder: from the working directory when run from the repository, else from
+/// where the crate was built.
+pub fn sample_dir() -> PathBuf {
+    let local = PathBuf::from(SAMPLE_DIR);
+    if local.is_dir() {
+        local
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE_DIR)
+    }
+}
+
+fn taxonomy(path: Option<&Path>) -> anyhow::Result<Taxonomy> {
+    Ok(match path {
+        Some(p) => Taxonomy::load(p)?,
+        None => Taxonomy::default_embedded(),
+    })
+}
+
+/// The date written where a date must appear (workbook properties, report footer):
+/// `SOURCE_DATE_EPOCH` when set, else the first day of the period; never the clock.
+pub fn output_date(period: Option<Period>) -> (u16, u8, u8) {
+    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        let days = secs.div_euclid(86_400);
+        // Civil-from-days (H. Hinnant).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(1900, 9999) as u16;
+        return (year, month, day);
+    }
+    match period {
+        Some(p) => (p.year, (p.quarter - 1) * 3 + 1, 1),
+        None => (2026, 1, 1),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AnalyseConfig {
+    pub dir: PathBuf,
+    pub period: Option<Period>,
+    pub out: PathBuf,
+    pub taxonomy: Taxonomy,
+    pub strict: bool,
+    pub lang: Lang,
+    pub min_cell: u64,
+}
+
+impl AnalyseConfig {
+    pub fn from_args(a: AnalyseArgs) -> anyhow::Result<AnalyseConfig> {
+        Ok(AnalyseConfig {
+            dir: a.dir.unwrap_or_else(sample_dir),
+            period: a.period,
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            strict: a.strict,
+            lang: a.lang,
+            min_cell: a.min_cell,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TemplateConfig {
+    pub out: PathBuf,
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl TemplateConfig {
+    pub fn from_args(a: TemplateArgs) -> anyhow::Result<TemplateConfig> {
+        Ok(TemplateConfig {
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            lang: a.lang,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TaxonomyConfig {
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl TaxonomyConfig {
+    pub fn from_args(a: TaxonomyArgs) -> anyhow::Result<TaxonomyConfig> {
+        Ok(TaxonomyConfig {
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            lang: a.lang,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_date_is_the_start_of_the_period() {
+        if std::env::var_os("SOURCE_DATE_EPOCH").is_none() {
+            assert_eq!(
+                output_date(Some(Period {
+                    year: 2026,
+                    quarter: 3
+                })),
+                (2026, 7, 1)
+            );
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Ingest: finds the partner files of a period folder and reads each one into raw sheets of
+//! text cells, in parallel. Nothing here judges the content: that is [`crate::validate`].
+//!
+//! A file that cannot be read becomes an [`Input::Unreadable`] with a sentence saying why;
+//! it never stops the other files.
+
+pub mod text;
+pub mod workbook;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::model::Place;
+
+/// One non-blank row: its line number as the partner sees it, and its cells.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawRow {
+    pub line: u32,
+    pub cells: Vec<String>,
+}
+
+/// One table as read: a text file, or a sheet of a workbook (then `sheet` is its name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSheet {
+    pub sheet: String,
+    pub rows: Vec<RawRow>,
+}
+
+/// What reading one file gave.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Its tables, with a note for the tally when something was worth saying.
+    Tables {
+        file: String,
+        sheets: Vec<RawSheet>,
+        note: String,
+    },
+    /// Not read at all, and why; `ignored` when the file is simply not a survey file.
+    Unreadable {
+        place: Place,
+        reason: String,
+        ignored: bool,
+    },
+}
+
+/// The extensions SPEC lists.
+const TEXT_EXT: [&str; 3] = ["csv", "tsv", "txt"];
+const BOOK_EXT: [&str; 4] = ["xlsx", "xls", "ods", "xlsb"];
+
+/// Every file below `dir`, as (relative path with `/`, full path), sorted by relative path.
+/// Hidden files and folders are left out; everything else is listed, so that a file the
+/// engine cannot use is reported rather than silently skipped.
+pub fn discover(dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap_or(&path);
+                let rel = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push((rel, path));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn extension(rel: &str) -> String {
+    Path::new(rel)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Reads one file. Never panics on its content.
+pub fn read_file(rel: &str, path: &Path) -> Input {
+    let place = Place {
+        file: rel.to_string(),
+        sheet: String::new(),
+    };
+    let unreadable = |reason: String| Input::Unreadable {
+        place: place.clone(),
+        reason,
+        ignored: false,
+    };
+    let ext = extension(rel);
+    let base = Path::new(rel)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if base.starts_with("~$") {
+        return Input::Unreadable {
+            place,
+            reason: "fichier de verrouillage d'Excel ou LibreOffice (le classeur était ouvert) : ignoré"
+                .into(),
+            ignored: true,
+        };
+    }
+    if !TEXT_EXT.contains(&ext.as_str()) && !BOOK_EXT.contains(&ext.as_str()) {
+        return Input::Unreadable {
+            place,
+            reason: format!(
+                "format « .{ext} » non pris en charge : enregistrez le tableau en .xlsx, .ods ou .csv"
+            ),
+            ignored: true,
+        };
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return unreadable(format!("lecture impossible ({e})")),
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return unreadable("fichier vide".into());
+    }
+    // Partners rename files: trust the content over the extension.
+    let is_zip = bytes.starts_with(b"PK\x03\x04");
+    let is_ole = bytes.starts_with(b"\xD0\xCF\x11\xE0");
+    let mut note = String::new();
+    if is_zip || is_ole || BOOK_EXT.contains(&ext.as_str()) {
+        if TEXT_EXT.contains(&ext.as_str()) {
+            note = format!("classeur enregistré sous l'extension .{ext} : lu comme classeur");
+        }
+        return match workbook::read_workbook(bytes) {
+            Ok(sheets) => Input::Tables {
+                file: rel.to_string(),
+                sheets,
+                note,
+            },
+            Err(reason) => unreadable(reason),
+        };
+    }
+    if text::looks_binary(&bytes) {
+        return unreadable(
+            "fichier binaire, pas un tableau texte : enregistrez-le en .csv, .xlsx ou .ods".into(),
+        );
+    }
+    let decoded = text::decode(&bytes);
+    let hint = (ext == "tsv").then_some(b'\t');
+    match text::read_table(&decoded.text, hint) {
+        Ok((sheet, _)) => Input::Tables {
+            file: rel.to_string(),
+            sheets: vec![sheet],
+            note,
+        },
+        Err(reason) => unreadable(reason),
+    }
+}
+
+/// Reads all files in parallel; the result is in the order of `files`, whatever the thread
+/// count.
+pub fn read_all(files: &[(String, PathBuf)]) -> Vec<Input> {
+    files.par_iter().map(|(rel, path)| read_file(rel, path)).collect()
+}

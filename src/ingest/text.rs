@@ -1,0 +1,236 @@
+//! Text tables (`.csv`, `.tsv`, `.txt`): the encoding and the separator are detected, then
+//! the records are read with the line number the partner sees in a text editor.
+
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+use super::{RawRow, RawSheet};
+
+/// Decoded text and the name of the encoding it was read as.
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decodes partner text: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"),
+/// and Windows-1252 for anything that is not valid UTF-8 (Excel's "CSV (séparateur : point-virgule)"
+/// on a Belgian Windows).
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return Decoded {
+            text: String::from_utf8_lossy(rest).into_owned(),
+            encoding: "UTF-8 (BOM)",
+        };
+    }
+    if bytes.starts_with(b"\xFF\xFE") {
+        let (text, _) = UTF_16LE.decode_with_bom_removal(bytes);
+        return Decoded {
+            text: text.into_owned(),
+            encoding: "UTF-16",
+        };
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        let (text, _) = UTF_16BE.decode_with_bom_removal(bytes);
+        return Decoded {
+            text: text.into_owned(),
+            encoding: "UTF-16",
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded {
+            text: s.to_string(),
+            encoding: "UTF-8",
+        },
+        Err(_) => {
+            let (text, _, _) = WINDOWS_1252.decode(bytes);
+            Decoded {
+                text: text.into_owned(),
+                encoding: "Windows-1252",
+            }
+        }
+    }
+}
+
+/// True when the bytes cannot be a text table: NUL bytes outside a UTF-16 text.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    !utf16 && bytes.iter().take(64 * 1024).any(|b| *b == 0)
+}
+
+const SEPARATORS: [u8; 3] = [b';', b'\t', b','];
+
+/// Splits one line with a separator, honouring quotes.
+fn split_line(line: &str, sep: u8) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(line.as_bytes());
+    match reader.records().next() {
+        Some(Ok(r)) => r.iter().map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Picks the separator that makes the most recognised headers out of the first non-empty
+/// line, then the most fields; `;` wins ties, as partners' Excel writes it.
+fn sniff_separator(first_line: &str) -> u8 {
+    let mut best = (0usize, 0usize, b';');
+    for sep in SEPARATORS {
+        let cells = split_line(first_line, sep);
+        let known = cells
+            .iter()
+            .filter(|c| crate::model::Field::from_header(c).is_some())
+            .count();
+        let score = (known, cells.len());
+        if score > (best.0, best.1) {
+            best = (known, cells.len(), sep);
+        }
+    }
+    best.2
+}
+
+/// Line numbers as a text editor shows them: a line ends at `\r\n`, `\n` or a lone `\r`.
+/// The csv reader's own line count skips blank lines, so lines are found from byte offsets.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &[u8]) -> LineIndex {
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < text.len() {
+            match text[i] {
+                b'\r' if text.get(i + 1) == Some(&b'\n') => {
+                    starts.push(i + 2);
+                    i += 2;
+                    continue;
+                }
+                b'\r' | b'\n' => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    /// The 1-based line of a record whose reported offset is `byte`: the csv reader reports
+    /// the end of the previous record, so line breaks are skipped first.
+    fn line_of_record(&self, text: &[u8], byte: usize) -> u32 {
+        let mut start = byte;
+        while start < text.len() && matches!(text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        self.starts.partition_point(|s| *s <= start) as u32
+    }
+}
+
+/// Reads a decoded text table into rows. `hint` is the separator implied by the extension
+/// (tab for `.tsv`), used when the header line does not decide.
+pub fn read_table(text: &str, hint: Option<u8>) -> Result<(RawSheet, u8), String> {
+    let mut body = text;
+    let mut forced = None;
+    // Excel's "sep=;" first line names the separator; Excel hides it, so the header the
+    // partner sees is still line 1.
+    if let Some(first) = body.lines().next() {
+        let t = first.trim();
+        if t.len() == 5 && t.to_ascii_lowercase().starts_with("sep=") {
+            forced = t.as_bytes().get(4).copied();
+            body = &body[first.len()..];
+            body = body
+                .strip_prefix("\r\n")
+                .or_else(|| body.strip_prefix('\n'))
+                .unwrap_or(body);
+        }
+    }
+    let first_line = body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let sep = forced.unwrap_or_else(|| {
+        let sniffed = sniff_separator(first_line);
+        match hint {
+            Some(h) if split_line(first_line, sniffed).len() <= 1 => h,
+            _ => sniffed,
+        }
+    });
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let index = LineIndex::new(body.as_bytes());
+    let line_of = |pos: Option<&csv::Position>| {
+        pos.map_or(0, |p| index.line_of_record(body.as_bytes(), p.byte() as usize))
+    };
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = line_of(record.position());
+                let cells: Vec<String> = record.iter().map(str::to_string).collect();
+                if cells.iter().any(|c| !c.trim().is_empty()) {
+                    rows.push(RawRow { line, cells });
+                }
+            }
+            Err(e) => {
+                let line = line_of(e.position());
+                return Err(format!("ligne {line} illisible ({e})"));
+            }
+        }
+    }
+    Ok((
+        RawSheet {
+            sheet: String::new(),
+            rows,
+        },
+        sep,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_each_encoding() {
+        assert_eq!(decode("é;à".as_bytes()).encoding, "UTF-8");
+        let bom = [b"\xEF\xBB\xBF".as_slice(), "é".as_bytes()].concat();
+        let d = decode(&bom);
+        assert_eq!((d.text.as_str(), d.encoding), ("é", "UTF-8 (BOM)"));
+        let d = decode(b"Priorit\xe9;\x80");
+        assert_eq!((d.text.as_str(), d.encoding), ("Priorité;€", "Windows-1252"));
+        let d = decode(b"\xFF\xFEa\x00\xe9\x00");
+        assert_eq!((d.text.as_str(), d.encoding), ("aé", "UTF-16"));
+    }
+
+    #[test]
+    fn sniffs_separators() {
+        assert_eq!(sniff_separator("partenaire;besoin;public"), b';');
+        assert_eq!(sniff_separator("partenaire,besoin,public"), b',');
+        assert_eq!(sniff_separator("partenaire\tbesoin\tpublic"), b'\t');
+        // A comma inside a `;` header does not fool it.
+        assert_eq!(
+            sniff_separator("partenaire;besoin;public;commentaire, remarques"),
+            b';'
+        );
+    }
+
+    #[test]
+    fn keeps_line_numbers_across_blank_and_multiline_records() {
+        let text = "sep=;\r\npartenaire;besoin\r\n\r\nA;\"deux\nlignes\"\r\nB;x\r\n;\r\n";
+        let (sheet, sep) = read_table(text, None).unwrap();
+        assert_eq!(sep, b';');
+        let lines: Vec<u32> = sheet.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [1, 3, 5]);
+        assert_eq!(sheet.rows[1].cells[1], "deux\nlignes");
+        for text in [
+            "h;b\n\nA;x\n\n\nB;y\n",
+            "h;b\r\n\r\nA;x\r\n\r\n\r\nB;y",
+            "h;b\r\rA;x\r\r\rB;y\r",
+        ] {
+            let (sheet, _) = read_table(text, None).unwrap();
+            let lines: Vec<u32> = sheet.rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [1, 3, 6], "{text:?}");
+        }
+    }
+}

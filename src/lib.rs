@@ -1,0 +1,24 @@
+//! `cadastre`: the needs-mapping engine of a local social coordination.
+//!
+//! Pipeline: [`ingest`] reads partner files, [`validate`] turns them into rows and
+//! rejections, [`pipeline`] identifies partners and runs [`analyse`], [`render`] turns the
+//! result into tables and files, [`output`] writes them atomically. [`cmd`] holds one module
+//! per subcommand.
+
+pub mod analyse;
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod error;
+pub mod exit_codes;
+pub mod fold;
+pub mod ingest;
+pub mod model;
+pub mod output;
+pub mod partners;
+pub mod period;
+pub mod pipeline;
+pub mod render;
+pub mod sanitize;
+pub mod taxonomy;
+pub mod validate;

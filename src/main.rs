@@ -1,0 +1,32 @@
+//! The `cadastre` binary: parses the command line, runs the subcommand, prints the error
+//! chain and exits with a documented code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cadastre::cli::{Cli, Command};
+use cadastre::config::{AnalyseConfig, TaxonomyConfig, TemplateConfig};
+use cadastre::exit_codes::ExitStatus;
+
+fn run() -> anyhow::Result<ExitStatus> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Analyse(a) => cadastre::cmd::analyse::run(AnalyseConfig::from_args(a)?),
+        Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
+        Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(status) => status.into(),
+        Err(e) => {
+            eprintln!(
+                "cadastre : erreur : {}",
+                cadastre::sanitize::one_line(&format!("{e:#}"))
+            );
+            ExitStatus::Unusable.into()
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Shared types of the pipeline: the columns partners fill, the rows that pass validation,
+//! the problems found in the others, and the per-table tally.
+//!
+//! Taxonomy values are held as indices into the [`crate::taxonomy::Taxonomy`] in use, so
+//! rows stay small and sorting by index is sorting in taxonomy order.
+
+use std::fmt;
+
+/// The language of messages and outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// Français
+    #[default]
+    Fr,
+    /// English
+    En,
+}
+
+impl Lang {
+    /// Picks the French or English text.
+    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A column of the survey tables, by its SPEC name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Partenaire,
+    Besoin,
+    Public,
+    Territoire,
+    Priorite,
+    Personnes,
+    Groupe,
+    Domaine,
+    Periode,
+    Commentaire,
+    Service,
+    Capacite,
+    Contact,
+    Horaires,
+    Adresse,
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::Partenaire,
+        Field::Besoin,
+        Field::Public,
+        Field::Territoire,
+        Field::Priorite,
+        Field::Personnes,
+        Field::Groupe,
+        Field::Domaine,
+        Field::Periode,
+        Field::Commentaire,
+        Field::Service,
+        Field::Capacite,
+        Field::Contact,
+        Field::Horaires,
+        Field::Adresse,
+    ];
+
+    /// The SPEC column name, as written in `rejets.csv`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Partenaire => "partenaire",
+            Field::Besoin => "besoin",
+            Field::Public => "public",
+            Field::Territoire => "territoire",
+            Field::Priorite => "priorite",
+            Field::Personnes => "personnes",
+            Field::Groupe => "groupe",
+            Field::Domaine => "domaine",
+            Field::Periode => "periode",
+            Field::Commentaire => "commentaire",
+            Field::Service => "service",
+            Field::Capacite => "capacite",
+            Field::Contact => "contact",
+            Field::Horaires => "horaires",
+            Field::Adresse => "adresse",
+        }
+    }
+
+    /// The English alias SPEC accepts.
+    pub fn english(self) -> &'static str {
+        match self {
+            Field::Partenaire => "partner",
+            Field::Besoin => "need",
+            Field::Public => "audience",
+            Field::Territoire => "territory",
+            Field::Priorite => "priority",
+            Field::Personnes => "people",
+            Field::Groupe => "group",
+            Field::Domaine => "domain",
+            Field::Periode => "period",
+            Field::Commentaire => "comment",
+            Field::Service => "service",
+            Field::Capacite => "capacity",
+            Field::Contact => "contact",
+            Field::Horaires => "hours",
+            Field::Adresse => "address",
+        }
+    }
+
+    /// Other header spellings seen in partners' sheets, beyond SPEC's own.
+    fn extra_aliases(self) -> &'static [&'static str] {
+        match self {
+            Field::Partenaire => &["organisation", "organisme", "partnerorganisation"],
+            Field::Public => &["publiccible", "targetaudience", "targetpublic"],
+            Field::Personnes => &["nombredepersonne", "nbpersonne", "personneconcernee"],
+            Field::Groupe => &["groupedetravail", "workinggroup"],
+            Field::Periode => &["trimestre", "quarter"],
+            Field::Commentaire => &["remarque"],
+            Field::Capacite => &["placedisponible"],
+            Field::Horaires => &["openinghour"],
+            _ => &[],
+        }
+    }
+
+    /// Recognises a header cell, by [`crate::fold::header_key`].
+    pub fn from_header(cell: &str) -> Option<Field> {
+        let key = crate::fold::header_key(cell);
+        if key.is_empty() {
+            return None;
+        }
+        Field::ALL.into_iter().find(|f| {
+            crate::fold::header_key(f.code()) == key
+                || crate::fold::header_key(f.english()) == key
+                || f.extra_aliases().contains(&key.as_str())
+        })
+    }
+
+    /// The column name in the chosen language, for messages.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.code(),
+            Lang::En => self.english(),
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What a table holds, as `fichiers.csv` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TableKind {
+    Besoins,
+    Services,
+    Ignoree,
+    Illisible,
+}
+
+impl TableKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            TableKind::Besoins => "besoins",
+            TableKind::Services => "services",
+            TableKind::Ignoree => "ignoree",
+            TableKind::Illisible => "illisible",
+        }
+    }
+}
+
+/// Where a row comes from, as the partner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Place {
+    /// Path relative to the input folder, with `/` separators.
+    pub file: String,
+    /// Sheet name; empty for text files.
+    pub sheet: String,
+}
+
+/// A need row that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedRow {
+    pub line: u32,
+    /// The partner's name, trimmed with spaces collapsed.
+    pub partner: String,
+    pub besoin: usize,
+    pub public: usize,
+    pub territoire: usize,
+    pub priorite: u8,
+    pub personnes: Option<u64>,
+    pub groupe: Option<usize>,
+    pub commentaire: String,
+}
+
+/// A service row that passed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceRow {
+    pub line: u32,
+    pub partner: String,
+    pub service: String,
+    /// Need indices, in the order the partner listed them, without repeats.
+    pub besoins: Vec<usize>,
+    pub public: usize,
+    pub territoire: usize,
+    pub capacite: Option<u64>,
+    pub contact: String,
+    pub horaires: String,
+    pub adresse: String,
+}
+
+/// One line of `rejets.csv` (or of the warnings): a problem with one value of one row, or
+/// with a whole file when `line` is `None`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rejection {
+    pub place: Place,
+    pub line: Option<u32>,
+    /// SPEC column name; empty when the problem is not about one column.
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+/// One line of `fichiers.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub place: Place,
+    pub kind: TableKind,
+    pub read: u64,
+    pub used: u64,
+    pub rejected: u64,
+    pub remark: String,
+}
+
+/// Everything one table (a text file, or a sheet of a workbook) gave.
+#[derive(Debug, Clone)]
+pub struct TableOutcome {
+    pub tally: Tally,
+    pub needs: Vec<NeedRow>,
+    pub services: Vec<ServiceRow>,
+    pub rejections: Vec<Rejection>,
+    /// Periods written in the table's `periode` column, for guessing the run's period.
+    pub periods_seen: Vec<crate::period::Period>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_are_recognised_in_both_languages() {
+        assert_eq!(Field::from_header("Personne(s)"), Some(Field::Personnes));
+        assert_eq!(Field::from_header("PEOPLE"), Some(Field::Personnes));
+        assert_eq!(Field::from_header("Priorité"), Some(Field::Priorite));
+        assert_eq!(Field::from_header("Audience"), Some(Field::Public));
+        assert_eq!(Field::from_header("Hours"), Some(Field::Horaires));
+        assert_eq!(Field::from_header("Address"), Some(Field::Adresse));
+        assert_eq!(Field::from_header("Adresses"), Some(Field::Adresse));
+        assert_eq!(Field::from_header("Capacités"), Some(Field::Capacite));
+        assert_eq!(Field::from_header("Besoin(s)"), Some(Field::Besoin));
+        assert_eq!(Field::from_header("Services"), Some(Field::Service));
+        assert_eq!(Field::from_header("Téléphone"), None);
+        assert_eq!(Field::from_header(""), None);
+    }
+}

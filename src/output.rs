@@ -1,0 +1,130 @@
+//! Writing outputs safely: the target is checked before the heavy work, and a period's
+//! folder is built beside its final place then swapped in, so a run that fails midway
+//! leaves the previous outputs as they were.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::error::UsageError;
+
+/// Makes sure `out` exists (or can be created) and is writable, before any analysis.
+pub fn check_target(out: &Path) -> Result<(), UsageError> {
+    let bad = |why: String| UsageError::BadOutput {
+        path: out.to_path_buf(),
+        why,
+    };
+    if out.exists() && !out.is_dir() {
+        return Err(bad(
+            "c'est un fichier, pas un dossier : choisissez un autre --sortie".into(),
+        ));
+    }
+    std::fs::create_dir_all(out).map_err(|e| bad(format!("création du dossier impossible ({e})")))?;
+    tempfile::Builder::new()
+        .prefix(".cadastre-test-")
+        .tempfile_in(out)
+        .map_err(|e| bad(format!("dossier non modifiable ({e})")))?;
+    Ok(())
+}
+
+/// Writes one file atomically: a temporary file in the same folder, then a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".cadastre-")
+        .tempfile_in(dir)
+        .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .with_context(|| format!("écriture de {}", path.display()))?;
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("écriture de {}", path.display()))?;
+    Ok(())
+}
+
+/// Temporary files and folders are private by default; outputs are for everyone who can
+/// read the output folder, like any file the user writes.
+fn readable(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
+}
+
+/// Publishes a whole folder of files (relative path -> bytes) as `out/name`: written into a
+/// temporary folder inside `out`, then swapped with the old folder in two renames.
+pub fn publish_dir(out: &Path, name: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<PathBuf> {
+    let staging = tempfile::Builder::new()
+        .prefix(".cadastre-nouveau-")
+        .tempdir_in(out)
+        .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+    for (rel, bytes) in files {
+        let path = staging.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("écriture de {}", path.display()))?;
+    }
+    readable(staging.path(), 0o755);
+    let target = out.join(name);
+    let old = tempfile::Builder::new()
+        .prefix(".cadastre-ancien-")
+        .tempdir_in(out)
+        .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+    if target.exists() {
+        // The old folder moves into the (empty) temporary folder, which is removed after.
+        std::fs::rename(&target, old.path().join(name))
+            .with_context(|| format!("déplacement de {}", target.display()))?;
+    }
+    let staged = staging.keep();
+    if let Err(e) = std::fs::rename(&staged, &target) {
+        // Put the old outputs back before reporting.
+        let _ = std::fs::rename(old.path().join(name), &target);
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(e).with_context(|| format!("mise en place de {}", target.display()));
+    }
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publishing_replaces_the_folder_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        publish_dir(
+            dir.path(),
+            "2026-T3",
+            &[("a.csv".into(), b"1".to_vec()), ("g/b.svg".into(), b"2".to_vec())],
+        )
+        .unwrap();
+        publish_dir(dir.path(), "2026-T3", &[("a.csv".into(), b"3".to_vec())]).unwrap();
+        let p = dir.path().join("2026-T3");
+        assert_eq!(std::fs::read(p.join("a.csv")).unwrap(), b"3");
+        assert!(!p.join("g/b.svg").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, ["2026-T3"]);
+    }
+
+    #[test]
+    fn a_file_is_not_an_output_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("x");
+        std::fs::write(&f, "").unwrap();
+        assert!(check_target(&f).is_err());
+        assert!(check_target(&dir.path().join("new/out")).is_ok());
+    }
+}

@@ -1,0 +1,362 @@
+//! Rendering: the run's tables, built once from the [`Analysis`], then serialised to bytes
+//! by one module per format. Writing the bytes to disk is [`crate::output`]'s job.
+
+pub mod csv;
+pub mod parquet;
+pub mod xlsx;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::analyse::{Cell, Status};
+use crate::pipeline::Analysis;
+use crate::taxonomy::Kind;
+
+/// One value of an output table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Int(u64),
+    /// A count of people: shown as `<N` under `--min-cell N` when between 1 and N-1.
+    People(u64),
+    Empty,
+}
+
+impl Value {
+    fn people(v: Option<u64>) -> Value {
+        v.map_or(Value::Empty, Value::People)
+    }
+
+    /// The value as CSV text. Partner text is made safe for spreadsheets.
+    pub fn text(&self, min_cell: u64) -> String {
+        match self {
+            Value::Text(s) => crate::sanitize::spreadsheet_safe(s).into_owned(),
+            Value::Int(n) => n.to_string(),
+            Value::People(n) if *n > 0 && *n < min_cell => format!("<{min_cell}"),
+            Value::People(n) => n.to_string(),
+            Value::Empty => String::new(),
+        }
+    }
+}
+
+/// A named table with its header, ready for any format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// File stem: `cadastre` gives `cadastre.csv`, `cadastre.parquet` and an xlsx sheet.
+    pub name: &'static str,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+fn text(s: impl Into<String>) -> Value {
+    Value::Text(s.into())
+}
+
+/// `cadastre.csv`: one row per need cell, SPEC's columns and order.
+pub fn cadastre_table(a: &Analysis) -> Table {
+    let t = &a.taxonomy;
+    let headers = [
+        "periode",
+        "domaine",
+        "besoin",
+        "public",
+        "territoire",
+        "demande_mentions",
+        "demande_personnes",
+        "priorite_max",
+        "offre_services",
+        "offre_capacite",
+        "statut",
+        "personnes_non_couvertes",
+        "candidats",
+    ];
+    let rows = a
+        .cells
+        .iter()
+        .map(|c| {
+            vec![
+                text(a.period.to_string()),
+                text(t.code(Kind::Domaine, c.domaine)),
+                text(t.code(Kind::Besoin, c.besoin)),
+                text(t.code(Kind::Public, c.public)),
+                text(t.code(Kind::Territoire, c.territoire)),
+                Value::Int(c.demande_mentions),
+                Value::people(c.demande_personnes),
+                Value::Int(u64::from(c.priorite_max)),
+                Value::Int(c.offre_services),
+                Value::people(c.offre_capacite),
+                text(c.statut.code()),
+                Value::people(c.personnes_non_couvertes),
+                text(candidates(a, c)),
+            ]
+        })
+        .collect();
+    Table {
+        name: "cadastre",
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    }
+}
+
+/// The candidates of a cell as SPEC writes them: names separated by ` | `.
+pub fn candidates(a: &Analysis, c: &Cell) -> String {
+    c.candidats
+        .iter()
+        .map(|p| a.partners.name(*p))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// A matrix of domains (rows) by another list (columns), from a per-cell value.
+fn matrix(
+    a: &Analysis,
+    name: &'static str,
+    cols: Kind,
+    col_of: impl Fn(&Cell) -> usize,
+    value: impl Fn(&Cell) -> u64,
+    people: bool,
+) -> Table {
+    let t = &a.taxonomy;
+    let ncols = t.list(cols).len();
+    let mut sums = vec![vec![0u64; ncols]; t.list(Kind::Domaine).len()];
+    for c in &a.cells {
+        sums[c.domaine][col_of(c)] += value(c);
+    }
+    let mut headers = vec!["domaine".to_string()];
+    headers.extend(t.list(cols).iter().map(|e| e.code.clone()));
+    let rows = t
+        .list(Kind::Domaine)
+        .iter()
+        .zip(sums)
+        .map(|(d, row)| {
+            let mut r = vec![text(d.code.clone())];
+            r.extend(
+                row.into_iter()
+                    .map(|n| if people { Value::People(n) } else { Value::Int(n) }),
+            );
+            r
+        })
+        .collect();
+    Table { name, headers, rows }
+}
+
+pub fn gap_domaine_public(a: &Analysis) -> Table {
+    matrix(
+        a,
+        "gap_domaine_public",
+        Kind::Public,
+        |c| c.public,
+        |c| u64::from(c.statut.is_gap()),
+        false,
+    )
+}
+
+pub fn gap_domaine_public_personnes(a: &Analysis) -> Table {
+    matrix(
+        a,
+        "gap_domaine_public_personnes",
+        Kind::Public,
+        |c| c.public,
+        |c| c.personnes_non_couvertes.unwrap_or(0),
+        true,
+    )
+}
+
+pub fn gap_domaine_territoire(a: &Analysis) -> Table {
+    matrix(
+        a,
+        "gap_domaine_territoire",
+        Kind::Territoire,
+        |c| c.territoire,
+        |c| u64::from(c.statut.is_gap()),
+        false,
+    )
+}
+
+/// Working groups (rows, `sans-groupe` last) by domains: distinct need cells mentioned at
+/// least once with that group that are not couvert.
+pub fn gap_groupe_domaine(a: &Analysis) -> Table {
+    let t = &a.taxonomy;
+    let gap: BTreeSet<(usize, usize, usize)> = a
+        .cells
+        .iter()
+        .filter(|c| c.statut.is_gap())
+        .map(|c| (c.besoin, c.public, c.territoire))
+        .collect();
+    let ngroups = t.list(Kind::Groupe).len();
+    // (group slot, cell): a group slot past the last group is `sans-groupe`.
+    let pairs: BTreeSet<(usize, (usize, usize, usize))> = a
+        .needs
+        .iter()
+        .map(|n| {
+            (
+                n.row.groupe.unwrap_or(ngroups),
+                (n.row.besoin, n.row.public, n.row.territoire),
+            )
+        })
+        .filter(|(_, cell)| gap.contains(cell))
+        .collect();
+    let mut counts = vec![vec![0u64; t.list(Kind::Domaine).len()]; ngroups + 1];
+    for (g, (b, _, _)) in pairs {
+        counts[g][t.domain_of(b)] += 1;
+    }
+    let mut headers = vec!["groupe".to_string()];
+    headers.extend(t.list(Kind::Domaine).iter().map(|e| e.code.clone()));
+    let names = t
+        .list(Kind::Groupe)
+        .iter()
+        .map(|e| e.code.clone())
+        .chain(["sans-groupe".to_string()]);
+    let rows = names
+        .zip(counts)
+        .map(|(g, row)| {
+            let mut r = vec![text(g)];
+            r.extend(row.into_iter().map(Value::Int));
+            r
+        })
+        .collect();
+    Table {
+        name: "gap_groupe_domaine",
+        headers,
+        rows,
+    }
+}
+
+/// Per partner: need cells expressed (duplicates folded), services offered, cells its
+/// services cover, gaps where it is among the candidates.
+pub fn partenaires(a: &Analysis) -> Table {
+    let n = a.partners.len();
+    let mut cells: Vec<BTreeSet<(usize, usize, usize)>> = vec![BTreeSet::new(); n];
+    for need in &a.needs {
+        cells[need.partner as usize].insert((need.row.besoin, need.row.public, need.row.territoire));
+    }
+    let mut services = vec![0u64; n];
+    for s in &a.services {
+        services[s.partner as usize] += 1;
+    }
+    let mut covers = vec![0u64; n];
+    let mut candidate = vec![0u64; n];
+    for c in &a.cells {
+        for p in &c.covered_by {
+            covers[*p as usize] += 1;
+        }
+        for p in &c.candidats {
+            candidate[*p as usize] += 1;
+        }
+    }
+    // Sorted by name as shown, folded, so the list reads alphabetically.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|x, y| a.partners.keys[*x].cmp(&a.partners.keys[*y]));
+    let rows = order
+        .into_iter()
+        .map(|i| {
+            vec![
+                text(a.partners.names[i].clone()),
+                Value::Int(cells[i].len() as u64),
+                Value::Int(services[i]),
+                Value::Int(covers[i]),
+                Value::Int(candidate[i]),
+            ]
+        })
+        .collect();
+    let headers = [
+        "partenaire",
+        "besoins_exprimes",
+        "services_offerts",
+        "cellules_couvertes",
+        "cellules_candidat",
+    ];
+    Table {
+        name: "partenaires",
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    }
+}
+
+fn rejection_table(name: &'static str, list: &[crate::model::Rejection]) -> Table {
+    let rows = list
+        .iter()
+        .map(|r| {
+            vec![
+                text(r.place.file.clone()),
+                text(r.place.sheet.clone()),
+                r.line.map_or(Value::Empty, |l| Value::Int(u64::from(l))),
+                text(r.column.clone()),
+                text(r.value.clone()),
+                text(r.reason.clone()),
+            ]
+        })
+        .collect();
+    let headers = ["fichier", "feuille", "ligne", "colonne", "valeur", "raison"];
+    Table {
+        name,
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    }
+}
+
+/// `rejets.csv`, in file, sheet and line order.
+pub fn rejets(a: &Analysis) -> Table {
+    rejection_table("rejets", &a.rejections)
+}
+
+/// `avertissements.csv`: folded duplicates.
+pub fn avertissements(a: &Analysis) -> Table {
+    rejection_table("avertissements", &a.warnings)
+}
+
+/// `fichiers.csv`: the tally.
+pub fn fichiers(a: &Analysis) -> Table {
+    let rows = a
+        .tallies
+        .iter()
+        .map(|t| {
+            vec![
+                text(t.place.file.clone()),
+                text(t.place.sheet.clone()),
+                text(t.kind.code()),
+                Value::Int(t.read),
+                Value::Int(t.used),
+                Value::Int(t.rejected),
+                text(t.remark.clone()),
+            ]
+        })
+        .collect();
+    let headers = [
+        "fichier",
+        "feuille",
+        "table",
+        "lues",
+        "utilisees",
+        "rejetees",
+        "remarque",
+    ];
+    Table {
+        name: "fichiers",
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    }
+}
+
+/// Every table of a run, in the order of the workbook's sheets.
+pub fn all_tables(a: &Analysis) -> Vec<Table> {
+    vec![
+        cadastre_table(a),
+        gap_domaine_public(a),
+        gap_domaine_public_personnes(a),
+        gap_domaine_territoire(a),
+        gap_groupe_domaine(a),
+        partenaires(a),
+        rejets(a),
+        avertissements(a),
+        fichiers(a),
+    ]
+}
+
+/// Counts of cells per status, in [`Status::ALL`] order.
+pub fn status_counts(cells: &[Cell]) -> BTreeMap<Status, u64> {
+    let mut m: BTreeMap<Status, u64> = Status::ALL.iter().map(|s| (*s, 0)).collect();
+    for c in cells {
+        *m.entry(c.statut).or_default() += 1;
+    }
+    m
+}

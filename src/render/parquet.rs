@@ -1,0 +1,49 @@
+//! Parquet copies of the tables, for notebooks and other engines. Count columns are
+//! unsigned integers (null when unknown); under `--min-cell` people counts become text, as
+//! in every other output.
+
+use polars::prelude::*;
+
+use super::{Table, Value};
+
+/// The table as a polars frame.
+pub fn to_frame(table: &Table, min_cell: u64) -> PolarsResult<DataFrame> {
+    let mut columns = Vec::with_capacity(table.headers.len());
+    for (i, name) in table.headers.iter().enumerate() {
+        let values = table.rows.iter().map(|r| &r[i]);
+        let numeric = values.clone().all(|v| match v {
+            Value::Int(_) | Value::Empty => true,
+            Value::People(_) => min_cell == 0,
+            Value::Text(_) => false,
+        }) && !table.rows.is_empty()
+            && values.clone().any(|v| !matches!(v, Value::Empty));
+        let column = if numeric {
+            let data: Vec<Option<u64>> = values
+                .map(|v| match v {
+                    Value::Int(n) | Value::People(n) => Some(*n),
+                    _ => None,
+                })
+                .collect();
+            Column::new(name.as_str().into(), data)
+        } else {
+            let data: Vec<Option<String>> = values
+                .map(|v| match v {
+                    Value::Empty => None,
+                    Value::Text(s) => Some(s.clone()),
+                    other => Some(other.text(min_cell)),
+                })
+                .collect();
+            Column::new(name.as_str().into(), data)
+        };
+        columns.push(column);
+    }
+    DataFrame::new(table.rows.len(), columns)
+}
+
+/// Serialises a table to Parquet bytes.
+pub fn to_bytes(table: &Table, min_cell: u64) -> PolarsResult<Vec<u8>> {
+    let mut df = to_frame(table, min_cell)?;
+    let mut buf = Vec::new();
+    ParquetWriter::new(&mut buf).finish(&mut df)?;
+    Ok(buf)
+}

@@ -1,0 +1,86 @@
+//! `cadastre.xlsx`: every table as a sheet, for the people who live in Excel or LibreOffice:
+//! headers frozen and filterable, columns sized, statuses coloured.
+
+use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+
+use super::{Table, Value};
+
+/// Background colours of the statuses: the same colour-blind-safe hues as the charts.
+fn status_format(code: &str) -> Option<Format> {
+    let color = match code {
+        "non-couvert" => 0xE69F00, // orange
+        "partiel" => 0xF0E442,     // yellow
+        "couvert" => 0x9AD0EC,     // light blue
+        _ => return None,
+    };
+    Some(Format::new().set_background_color(Color::RGB(color)))
+}
+
+/// Fixed document properties: the creation date comes from `date` (SOURCE_DATE_EPOCH or the
+/// period), never from the clock, so the same inputs give the same bytes.
+pub fn properties(title: &str, date: (u16, u8, u8)) -> Result<DocProperties, XlsxError> {
+    let when = ExcelDateTime::from_ymd(date.0, date.1, date.2)?;
+    Ok(DocProperties::new()
+        .set_title(title)
+        .set_author("cadastre")
+        .set_creation_datetime(&when))
+}
+
+/// Serialises tables as one workbook, a sheet per table.
+pub fn to_bytes(
+    tables: &[Table],
+    min_cell: u64,
+    title: &str,
+    date: (u16, u8, u8),
+) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&properties(title, date)?);
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xDDDDDD))
+        .set_border_bottom(FormatBorder::Thin);
+    for table in tables {
+        let ws = wb.add_worksheet();
+        // Sheet names are limited to 31 characters.
+        let name: String = table.name.chars().take(31).collect();
+        ws.set_name(name)?;
+        for (c, h) in table.headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &header)?;
+        }
+        let status_col = table.headers.iter().position(|h| h == "statut");
+        for (r, row) in table.rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (c, v) in row.iter().enumerate() {
+                let c16 = c as u16;
+                match v {
+                    Value::Int(n) => {
+                        ws.write_number(r, c16, *n as f64)?;
+                    }
+                    Value::People(n) if *n == 0 || *n >= min_cell => {
+                        ws.write_number(r, c16, *n as f64)?;
+                    }
+                    Value::Empty => {}
+                    other => {
+                        let s = other.text(min_cell);
+                        match (Some(c) == status_col, status_format(&s)) {
+                            (true, Some(f)) => ws.write_string_with_format(r, c16, &s, &f)?,
+                            _ => ws.write_string(r, c16, &s)?,
+                        };
+                    }
+                }
+            }
+        }
+        ws.set_freeze_panes(1, 0)?;
+        if !table.rows.is_empty() {
+            ws.autofilter(
+                0,
+                0,
+                table.rows.len() as u32,
+                table.headers.len().saturating_sub(1) as u16,
+            )?;
+        }
+        ws.set_autofit_max_width(480);
+        ws.autofit();
+    }
+    wb.save_to_buffer()
+}

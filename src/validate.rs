@@ -1,0 +1,777 @@
+//! Validation: turns a raw sheet into need or service rows, and every value that breaks the
+//! contract into a [`Rejection`] naming the file, sheet, line, column, value and the fix.
+//!
+//! A bad row never stops anything: it is returned as data, counted in the tally and
+//! written to `rejets.csv`. A row with two problems gives two rejection lines.
+
+use crate::ingest::{RawRow, RawSheet};
+use crate::model::{Field, Lang, NeedRow, Place, Rejection, ServiceRow, TableKind, TableOutcome, Tally};
+use crate::period::Period;
+use crate::taxonomy::{Kind, Taxonomy};
+
+/// One problem with one value of a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A required column is in the header but the cell is empty.
+    Missing(Field),
+    /// A required column is not in the header at all.
+    MissingColumn(Field),
+    /// A value that is no code, label or synonym of the taxonomy.
+    Unknown {
+        kind: Kind,
+        suggestions: Vec<String>,
+    },
+    BadPriority,
+    /// Not a whole number ≥ 0.
+    NotCount(Field),
+    /// The `domaine` given disagrees with the need's domain.
+    DomainMismatch {
+        need: String,
+        need_domain: String,
+    },
+    BadPeriod,
+    OtherPeriod {
+        run: Period,
+    },
+    /// More fields than header columns in a text file.
+    ExtraFields {
+        fields: usize,
+        columns: usize,
+    },
+}
+
+impl Problem {
+    /// The reason, in plain words, in the chosen language.
+    pub fn reason(&self, value: &str, lang: Lang) -> String {
+        let v = crate::sanitize::one_line(value);
+        match (self, lang) {
+            (Problem::Missing(f), Lang::Fr) => format!("valeur obligatoire manquante dans la colonne {}", f.code()),
+            (Problem::Missing(f), Lang::En) => format!("required value missing in column {}", f.english()),
+            (Problem::MissingColumn(f), Lang::Fr) => {
+                format!("colonne obligatoire {} absente de l'en-tête : ajoutez-la", f.code())
+            }
+            (Problem::MissingColumn(f), Lang::En) => {
+                format!("required column {} missing from the header: add it", f.english())
+            }
+            (Problem::Unknown { kind, suggestions }, Lang::Fr) => {
+                let what = kind.name(lang);
+                match suggestions.as_slice() {
+                    [] => format!("{what} '{v}' inconnu ; la liste des codes admis : cadastre taxonomie"),
+                    [one] => format!("{what} '{v}' inconnu ; vouliez-vous dire {one} ?"),
+                    [init @ .., last] => format!("{what} '{v}' inconnu ; vouliez-vous dire {} ou {last} ?", init.join(", ")),
+                }
+            }
+            (Problem::Unknown { kind, suggestions }, Lang::En) => {
+                let what = kind.name(lang);
+                match suggestions.as_slice() {
+                    [] => format!("unknown {what} '{v}'; the accepted codes: cadastre taxonomy"),
+                    [one] => format!("unknown {what} '{v}'; did you mean {one}?"),
+                    [init @ .., last] => format!("unknown {what} '{v}'; did you mean {} or {last}?", init.join(", ")),
+                }
+            }
+            (Problem::BadPriority, Lang::Fr) => {
+                format!("priorité '{v}' invalide : écrivez 1 à 4, ou faible, moyenne, haute, urgente")
+            }
+            (Problem::BadPriority, Lang::En) => format!("invalid priority '{v}': write 1 to 4, or low, medium, high, urgent"),
+            (Problem::NotCount(f), Lang::Fr) => {
+                format!("{} '{v}' invalide : un nombre entier positif ou nul est attendu (ex. 12)", f.code())
+            }
+            (Problem::NotCount(f), Lang::En) => {
+                format!("invalid {} '{v}': a whole number, zero or more, is expected (e.g. 12)", f.english())
+            }
+            (Problem::DomainMismatch { need, need_domain }, Lang::Fr) => {
+                format!("domaine '{v}' en désaccord avec le besoin {need}, qui relève du domaine {need_domain}")
+            }
+            (Problem::DomainMismatch { need, need_domain }, Lang::En) => {
+                format!("domain '{v}' disagrees with the need {need}, which belongs to the domain {need_domain}")
+            }
+            (Problem::BadPeriod, Lang::Fr) => format!("période '{v}' illisible : écrivez-la 2026-T3"),
+            (Problem::BadPeriod, Lang::En) => format!("unreadable period '{v}': write it 2026-T3"),
+            (Problem::OtherPeriod { run }, Lang::Fr) => format!("période '{v}' différente de la période analysée {run}"),
+            (Problem::OtherPeriod { run }, Lang::En) => format!("period '{v}' differs from the period analysed, {run}"),
+            (Problem::ExtraFields { fields, columns }, Lang::Fr) => format!(
+                "la ligne a {fields} champs pour {columns} colonnes d'en-tête : un séparateur dans un texte ? mettez ce texte entre guillemets"
+            ),
+            (Problem::ExtraFields { fields, columns }, Lang::En) => format!(
+                "the line has {fields} fields for {columns} header columns: a separator inside a text? put that text in quotes"
+            ),
+        }
+    }
+}
+
+/// A cell that is not a whole number ≥ 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotACount;
+
+/// Reads a whole number ≥ 0 as partners write it: `12`, ` 12 `, `1 200`, `12,0`, `12.0`.
+/// `Ok(None)` for an empty cell.
+pub fn parse_count(raw: &str) -> Result<Option<u64>, NotACount> {
+    let s: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202F}')
+        .collect();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let int_part = match s.split_once([',', '.']) {
+        Some((int, frac)) if !frac.is_empty() && frac.bytes().all(|b| b == b'0') => int,
+        Some(_) => return Err(NotACount),
+        None => s.as_str(),
+    };
+    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NotACount);
+    }
+    int_part.parse::<u64>().map(Some).map_err(|_| NotACount)
+}
+
+fn priority_word(key: &str) -> Option<u8> {
+    Some(match key {
+        "faible" | "faibles" | "basse" | "bas" | "low" => 1,
+        "moyenne" | "moyen" | "medium" | "normale" | "normal" => 2,
+        "haute" | "haut" | "elevee" | "eleve" | "high" => 3,
+        "urgente" | "urgent" | "urgence" => 4,
+        _ => return None,
+    })
+}
+
+/// Reads a priority: 1 to 4, or faible=1, moyenne=2, haute (élevée)=3, urgente=4, in
+/// French or English, or a drop-down style `4 - urgente`.
+pub fn parse_priority(raw: &str) -> Option<u8> {
+    if let Ok(Some(n)) = parse_count(raw) {
+        return (1..=4).contains(&n).then_some(n as u8);
+    }
+    let key = crate::fold::value_key(raw);
+    if let Some(p) = priority_word(&key) {
+        return Some(p);
+    }
+    let (digit, word) = key.split_once('-')?;
+    let n = parse_count(digit).ok()??;
+    ((1..=4).contains(&n) && priority_word(word) == Some(n as u8)).then_some(n as u8)
+}
+
+/// The columns a header row maps to.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// Header line, as the partner sees it.
+    pub line: u32,
+    /// Column position of each field present (the first, when a header is repeated).
+    columns: Vec<(Field, usize)>,
+    /// Number of header cells.
+    pub width: usize,
+    /// Header cells that name no known column, for the tally's remark.
+    pub unknown: Vec<String>,
+    /// Fields named twice.
+    pub repeated: Vec<Field>,
+}
+
+impl Header {
+    fn parse(row: &RawRow) -> Header {
+        let mut columns: Vec<(Field, usize)> = Vec::new();
+        let mut unknown = Vec::new();
+        let mut repeated = Vec::new();
+        for (i, cell) in row.cells.iter().enumerate() {
+            match Field::from_header(cell) {
+                Some(f) if columns.iter().any(|(g, _)| *g == f) => repeated.push(f),
+                Some(f) => columns.push((f, i)),
+                None if !cell.trim().is_empty() => unknown.push(crate::sanitize::one_line(cell.trim())),
+                None => {}
+            }
+        }
+        let width = row
+            .cells
+            .iter()
+            .rposition(|c| !c.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        Header {
+            line: row.line,
+            columns,
+            width,
+            unknown,
+            repeated,
+        }
+    }
+
+    pub fn has(&self, f: Field) -> bool {
+        self.columns.iter().any(|(g, _)| *g == f)
+    }
+
+    fn position(&self, f: Field) -> Option<usize> {
+        self.columns.iter().find(|(g, _)| *g == f).map(|(_, i)| *i)
+    }
+
+    /// The kind of table, as SPEC decides it: `besoin` and no `service` is a needs table,
+    /// both is a services table.
+    pub fn kind(&self) -> TableKind {
+        match (self.has(Field::Besoin), self.has(Field::Service)) {
+            (true, false) => TableKind::Besoins,
+            (true, true) => TableKind::Services,
+            _ => TableKind::Ignoree,
+        }
+    }
+}
+
+/// Finds the header: the first non-blank row, or, when a title sits above the table, the
+/// first of the next rows that names a `besoin` column.
+pub fn find_header(sheet: &RawSheet) -> Option<(usize, Header)> {
+    let first = sheet.rows.first()?;
+    let header = Header::parse(first);
+    if header.kind() != TableKind::Ignoree {
+        return Some((0, header));
+    }
+    for (i, row) in sheet.rows.iter().enumerate().take(10).skip(1) {
+        let h = Header::parse(row);
+        if h.kind() != TableKind::Ignoree {
+            return Some((i, h));
+        }
+    }
+    Some((0, header))
+}
+
+/// The periods written in a sheet's `periode` column (valid ones only), to guess the run's
+/// period when none is given.
+pub fn periods_in(sheet: &RawSheet) -> Vec<Period> {
+    let Some((h, header)) = find_header(sheet) else {
+        return Vec::new();
+    };
+    let Some(col) = header.position(Field::Periode) else {
+        return Vec::new();
+    };
+    sheet.rows[h + 1..]
+        .iter()
+        .filter_map(|r| r.cells.get(col).and_then(|c| Period::parse(c)))
+        .collect()
+}
+
+/// What validation needs besides the sheet.
+pub struct Context<'a> {
+    pub taxonomy: &'a Taxonomy,
+    pub period: Period,
+    pub lang: Lang,
+}
+
+/// One row being checked: its cells, and the problems found so far.
+struct RowCheck<'r> {
+    row: &'r RawRow,
+    header: &'r Header,
+    problems: Vec<(Field, String, Problem)>,
+}
+
+impl<'r> RowCheck<'r> {
+    /// The trimmed cell of a column; empty when the column or the cell is absent.
+    fn get(&self, f: Field) -> &'r str {
+        self.header
+            .position(f)
+            .and_then(|i| self.row.cells.get(i))
+            .map_or("", |c| c.trim())
+    }
+
+    fn problem(&mut self, f: Field, value: &str, p: Problem) {
+        self.problems.push((f, value.to_string(), p));
+    }
+
+    /// A required text: reports it missing when empty.
+    fn required(&mut self, f: Field) -> Option<&'r str> {
+        let v = self.get(f);
+        if v.is_empty() {
+            let p = if self.header.has(f) {
+                Problem::Missing(f)
+            } else {
+                Problem::MissingColumn(f)
+            };
+            self.problem(f, "", p);
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// A taxonomy value; `default` is used for an empty optional cell.
+    fn coded(&mut self, f: Field, kind: Kind, tax: &Taxonomy, default: Option<usize>) -> Option<usize> {
+        let v = self.get(f);
+        if v.is_empty() && default.is_some() {
+            return default;
+        }
+        let v = if default.is_none() { self.required(f)? } else { v };
+        self.resolve(f, kind, tax, v)
+    }
+
+    fn resolve(&mut self, f: Field, kind: Kind, tax: &Taxonomy, v: &str) -> Option<usize> {
+        let found = tax.resolve(kind, v);
+        if found.is_none() {
+            let suggestions = tax.suggest(kind, v).into_iter().map(str::to_string).collect();
+            self.problem(f, v, Problem::Unknown { kind, suggestions });
+        }
+        found
+    }
+
+    fn count(&mut self, f: Field) -> Option<u64> {
+        let v = self.get(f);
+        match parse_count(v) {
+            Ok(n) => n,
+            Err(NotACount) => {
+                self.problem(f, v, Problem::NotCount(f));
+                None
+            }
+        }
+    }
+
+    /// Checks the optional `periode` cell against the run's period.
+    fn period(&mut self, run: Period) {
+        let v = self.get(Field::Periode);
+        if v.is_empty() {
+            return;
+        }
+        match Period::parse(v) {
+            None => self.problem(Field::Periode, v, Problem::BadPeriod),
+            Some(p) if p != run => self.problem(Field::Periode, v, Problem::OtherPeriod { run }),
+            Some(_) => {}
+        }
+    }
+
+    /// In a text file, fields beyond the header that hold something mean the row is shifted.
+    fn extra_fields(&mut self, text_file: bool) {
+        let width = self.header.width;
+        if text_file
+            && self.row.cells.len() > width
+            && self.row.cells[width..].iter().any(|c| !c.trim().is_empty())
+        {
+            let extra = self.row.cells[width..].join(" | ");
+            let fields = self
+                .row
+                .cells
+                .iter()
+                .rposition(|c| !c.trim().is_empty())
+                .map_or(0, |i| i + 1);
+            self.problems.push((
+                Field::Commentaire,
+                extra,
+                Problem::ExtraFields {
+                    fields,
+                    columns: width,
+                },
+            ));
+        }
+    }
+}
+
+fn check_need(c: &mut RowCheck, ctx: &Context) -> Option<NeedRow> {
+    let tax = ctx.taxonomy;
+    let partner = c.required(Field::Partenaire);
+    let besoin = c.coded(Field::Besoin, Kind::Besoin, tax, None);
+    let public = c.coded(Field::Public, Kind::Public, tax, None);
+    let territoire = c.coded(Field::Territoire, Kind::Territoire, tax, Some(tax.commune));
+    let priorite = match c.required(Field::Priorite) {
+        Some(v) => {
+            let p = parse_priority(v);
+            if p.is_none() {
+                c.problem(Field::Priorite, v, Problem::BadPriority);
+            }
+            p
+        }
+        None => None,
+    };
+    let personnes = c.count(Field::Personnes);
+    let groupe_raw = c.get(Field::Groupe);
+    let groupe = if groupe_raw.is_empty() {
+        None
+    } else {
+        c.resolve(Field::Groupe, Kind::Groupe, tax, groupe_raw)
+    };
+    let domaine_raw = c.get(Field::Domaine);
+    if !domaine_raw.is_empty() {
+        if let Some(d) = c.resolve(Field::Domaine, Kind::Domaine, tax, domaine_raw) {
+            if let Some(b) = besoin {
+                let need_domain = tax.domain_of(b);
+                if need_domain != d {
+                    c.problem(
+                        Field::Domaine,
+                        domaine_raw,
+                        Problem::DomainMismatch {
+                            need: tax.code(Kind::Besoin, b).to_string(),
+                            need_domain: tax.code(Kind::Domaine, need_domain).to_string(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    c.period(ctx.period);
+    if !c.problems.is_empty() {
+        return None;
+    }
+    Some(NeedRow {
+        line: c.row.line,
+        partner: crate::fold::tidy(partner?),
+        besoin: besoin?,
+        public: public?,
+        territoire: territoire?,
+        priorite: priorite?,
+        personnes,
+        groupe,
+        commentaire: c.get(Field::Commentaire).to_string(),
+    })
+}
+
+fn check_service(c: &mut RowCheck, ctx: &Context) -> Option<ServiceRow> {
+    let tax = ctx.taxonomy;
+    let partner = c.required(Field::Partenaire);
+    let service = c.required(Field::Service);
+    let mut besoins = Vec::new();
+    if let Some(list) = c.required(Field::Besoin) {
+        for part in list.split(['|', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+            if let Some(b) = c.resolve(Field::Besoin, Kind::Besoin, tax, part) {
+                if !besoins.contains(&b) {
+                    besoins.push(b);
+                }
+            }
+        }
+        if besoins.is_empty() && c.problems.iter().all(|(f, _, _)| *f != Field::Besoin) {
+            c.problem(Field::Besoin, list, Problem::Missing(Field::Besoin));
+        }
+    }
+    let public = c.coded(Field::Public, Kind::Public, tax, None);
+    let territoire = c.coded(Field::Territoire, Kind::Territoire, tax, Some(tax.commune));
+    let capacite = c.count(Field::Capacite);
+    c.period(ctx.period);
+    if !c.problems.is_empty() {
+        return None;
+    }
+    Some(ServiceRow {
+        line: c.row.line,
+        partner: crate::fold::tidy(partner?),
+        service: crate::fold::tidy(service?),
+        besoins,
+        public: public?,
+        territoire: territoire?,
+        capacite,
+        contact: c.get(Field::Contact).to_string(),
+        horaires: c.get(Field::Horaires).to_string(),
+        adresse: c.get(Field::Adresse).to_string(),
+    })
+}
+
+/// The outcome of a table that is not a needs or services table, or not readable.
+pub fn skipped(place: Place, kind: TableKind, reason: String) -> TableOutcome {
+    TableOutcome {
+        rejections: vec![Rejection {
+            place: place.clone(),
+            line: None,
+            column: String::new(),
+            value: String::new(),
+            reason: reason.clone(),
+        }],
+        tally: Tally {
+            place,
+            kind,
+            read: 0,
+            used: 0,
+            rejected: 0,
+            remark: reason,
+        },
+        needs: Vec::new(),
+        services: Vec::new(),
+        periods_seen: Vec::new(),
+    }
+}
+
+/// Validates one raw sheet. `text_file` enables the check for shifted rows.
+pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Context) -> TableOutcome {
+    let lang = ctx.lang;
+    let Some((h, header)) = find_header(sheet) else {
+        let why = lang
+            .pick("tableau vide : aucune ligne", "empty table: no rows")
+            .to_string();
+        return skipped(place, TableKind::Ignoree, why);
+    };
+    let kind = header.kind();
+    let is_helper = sheet
+        .rows
+        .first()
+        .and_then(|r| r.cells.first())
+        .is_some_and(|c| c.trim() == crate::cmd::template::MARKER);
+    if is_helper {
+        // The template's own instructions and lists: not partner data, nothing to correct.
+        let mut out = skipped(place, TableKind::Ignoree, String::new());
+        out.rejections.clear();
+        out.tally.remark = lang
+            .pick("feuille d'aide du modèle", "template help sheet")
+            .to_string();
+        return out;
+    }
+    if kind == TableKind::Ignoree {
+        let rows = sheet.rows.len().saturating_sub(1);
+        let why = match lang {
+            Lang::Fr => format!(
+                "ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête ({rows} lignes non lues)"
+            ),
+            Lang::En => format!("neither a needs nor a services table: no 'need' column in the header ({rows} rows not read)"),
+        };
+        return skipped(place, kind, why);
+    }
+    let mut remarks = Vec::new();
+    if h > 0 {
+        remarks.push(match lang {
+            Lang::Fr => format!(
+                "en-tête trouvé ligne {} : les lignes au-dessus sont ignorées",
+                header.line
+            ),
+            Lang::En => format!(
+                "header found on line {}: the lines above are ignored",
+                header.line
+            ),
+        });
+    }
+    if !header.repeated.is_empty() {
+        let cols: Vec<&str> = header.repeated.iter().map(|f| f.code()).collect();
+        remarks.push(match lang {
+            Lang::Fr => format!(
+                "colonnes en double (seule la première est lue) : {}",
+                cols.join(", ")
+            ),
+            Lang::En => format!("repeated columns (only the first is read): {}", cols.join(", ")),
+        });
+    }
+    if !header.unknown.is_empty() {
+        remarks.push(match lang {
+            Lang::Fr => format!("colonnes non reconnues, ignorées : {}", header.unknown.join(", ")),
+            Lang::En => format!("unrecognised columns, ignored: {}", header.unknown.join(", ")),
+        });
+    }
+    let mut out = TableOutcome {
+        tally: Tally {
+            place: place.clone(),
+            kind,
+            read: 0,
+            used: 0,
+            rejected: 0,
+            remark: remarks.join(" ; "),
+        },
+        needs: Vec::new(),
+        services: Vec::new(),
+        rejections: Vec::new(),
+        periods_seen: Vec::new(),
+    };
+    for row in &sheet.rows[h + 1..] {
+        let mut check = RowCheck {
+            row,
+            header: &header,
+            problems: Vec::new(),
+        };
+        check.extra_fields(text_file);
+        let ok = match kind {
+            TableKind::Besoins => check_need(&mut check, ctx).map(|n| out.needs.push(n)).is_some(),
+            _ => check_service(&mut check, ctx)
+                .map(|s| out.services.push(s))
+                .is_some(),
+        };
+        out.tally.read += 1;
+        if ok {
+            out.tally.used += 1;
+        } else {
+            out.tally.rejected += 1;
+            for (field, value, problem) in check.problems {
+                out.rejections.push(Rejection {
+                    place: place.clone(),
+                    line: Some(row.line),
+                    column: if matches!(problem, Problem::ExtraFields { .. }) {
+                        String::new()
+                    } else {
+                        field.code().to_string()
+                    },
+                    reason: problem.reason(&value, lang),
+                    value,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_as_partners_write_them() {
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count(" 12 "), Ok(Some(12)));
+        assert_eq!(parse_count("1 200"), Ok(Some(1200)));
+        assert_eq!(parse_count("1\u{a0}200"), Ok(Some(1200)));
+        assert_eq!(parse_count("12,0"), Ok(Some(12)));
+        assert_eq!(parse_count("12.00"), Ok(Some(12)));
+        assert_eq!(parse_count("0"), Ok(Some(0)));
+        for bad in ["12,5", "-3", "une dizaine", "~20", "12,", ",5", "1e3"] {
+            assert_eq!(parse_count(bad), Err(NotACount), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn priorities_read_as_spec_says() {
+        for (s, p) in [
+            ("1", 1),
+            ("4", 4),
+            ("3,0", 3),
+            ("faible", 1),
+            ("Moyenne", 2),
+            ("HAUTE", 3),
+            ("élevée", 3),
+            ("Urgente ", 4),
+            ("urgent", 4),
+            ("high", 3),
+            ("4 - urgente", 4),
+        ] {
+            assert_eq!(parse_priority(s), Some(p), "{s:?}");
+        }
+        for bad in ["0", "5", "très urgent", "", "2 - urgente", "3.5"] {
+            assert_eq!(parse_priority(bad), None, "{bad:?}");
+        }
+    }
+
+    fn sheet(rows: &[&str]) -> RawSheet {
+        RawSheet {
+            sheet: String::new(),
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| RawRow {
+                    line: i as u32 + 1,
+                    cells: r.split(';').map(str::to_string).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn run(rows: &[&str]) -> TableOutcome {
+        let tax = Taxonomy::default_embedded();
+        let ctx = Context {
+            taxonomy: &tax,
+            period: Period {
+                year: 2026,
+                quarter: 3,
+            },
+            lang: Lang::Fr,
+        };
+        validate_sheet(
+            Place {
+                file: "f.csv".into(),
+                sheet: String::new(),
+            },
+            &sheet(rows),
+            true,
+            &ctx,
+        )
+    }
+
+    #[test]
+    fn a_good_need_row_is_used() {
+        let out = run(&[
+            "Partenaire;Besoin;Public;Priorité;Personnes",
+            "CPAS  de Waremme ;Décrochage scolaire;Jeunes;haute;12",
+        ]);
+        assert_eq!(out.tally.kind, TableKind::Besoins);
+        assert_eq!((out.tally.read, out.tally.used, out.tally.rejected), (1, 1, 0));
+        let n = &out.needs[0];
+        assert_eq!(
+            (n.partner.as_str(), n.priorite, n.personnes, n.line),
+            ("CPAS de Waremme", 3, Some(12), 2)
+        );
+    }
+
+    #[test]
+    fn each_problem_is_one_line() {
+        let out = run(&[
+            "partenaire;besoin;public;territoire;priorite;personnes;domaine;periode",
+            ";decrochage scolair;jeunes;;5;-3;sante;2026-T2",
+        ]);
+        assert_eq!((out.tally.read, out.tally.used, out.tally.rejected), (1, 0, 1));
+        let lines: Vec<(String, String, String)> = out
+            .rejections
+            .iter()
+            .map(|r| (r.column.clone(), r.value.clone(), r.reason.clone()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (
+                    "partenaire".into(),
+                    "".into(),
+                    "valeur obligatoire manquante dans la colonne partenaire".into()
+                ),
+                (
+                    "besoin".into(),
+                    "decrochage scolair".into(),
+                    "besoin 'decrochage scolair' inconnu ; vouliez-vous dire decrochage-scolaire ?".into()
+                ),
+                (
+                    "priorite".into(),
+                    "5".into(),
+                    "priorité '5' invalide : écrivez 1 à 4, ou faible, moyenne, haute, urgente".into()
+                ),
+                (
+                    "personnes".into(),
+                    "-3".into(),
+                    "personnes '-3' invalide : un nombre entier positif ou nul est attendu (ex. 12)".into()
+                ),
+                (
+                    "periode".into(),
+                    "2026-T2".into(),
+                    "période '2026-T2' différente de la période analysée 2026-T3".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_domain_must_agree_with_the_need() {
+        let out = run(&[
+            "partenaire;besoin;public;priorite;domaine",
+            "A;assuetudes;jeunes;1;social",
+            "A;assuetudes;jeunes;1;Santé",
+        ]);
+        assert_eq!((out.tally.used, out.tally.rejected), (1, 1));
+        assert_eq!(
+            out.rejections[0].reason,
+            "domaine 'social' en désaccord avec le besoin assuetudes, qui relève du domaine sante"
+        );
+    }
+
+    #[test]
+    fn a_missing_required_column_rejects_each_row() {
+        let out = run(&[
+            "partenaire;besoin;public",
+            "A;isolement;aines",
+            "B;isolement;aines",
+        ]);
+        assert_eq!((out.tally.read, out.tally.rejected), (2, 2));
+        assert!(out
+            .rejections
+            .iter()
+            .all(|r| r.column == "priorite" && r.reason.contains("absente de l'en-tête")));
+    }
+
+    #[test]
+    fn services_list_several_needs() {
+        let out = run(&[
+            "partenaire;service;besoin;public;capacite",
+            "CPAS;Épicerie;aide-alimentaire | Accès aux droits, aide alimentaire;tous;30",
+            "CPAS;X;aide alimentair|isolement;tous;beaucoup",
+        ]);
+        assert_eq!(out.tally.kind, TableKind::Services);
+        assert_eq!(out.services[0].besoins.len(), 2);
+        assert_eq!(out.services[0].capacite, Some(30));
+        assert_eq!(out.rejections.len(), 2);
+        assert_eq!(out.rejections[0].value, "aide alimentair");
+        assert_eq!(out.rejections[1].column, "capacite");
+    }
+
+    #[test]
+    fn shifted_rows_and_foreign_tables() {
+        let out = run(&["partenaire;besoin;public;priorite", "A;isolement;aines;1;oups"]);
+        assert_eq!(out.tally.rejected, 1);
+        assert_eq!(out.rejections[0].value, "oups");
+        let out = run(&["Nom;Téléphone", "A;019"]);
+        assert_eq!(out.tally.kind, TableKind::Ignoree);
+        assert_eq!(out.rejections.len(), 1);
+        assert_eq!(out.rejections[0].line, None);
+    }
+}
