@@ -20,6 +20,8 @@ pub enum Problem {
     Unknown {
         kind: Kind,
         suggestions: Vec<String>,
+        /// Every code, when the list is short enough to print in a message.
+        allowed: Vec<String>,
     },
     BadPriority,
     /// Not a whole number ≥ 0.
@@ -53,17 +55,19 @@ impl Problem {
             (Problem::MissingColumn(f), Lang::En) => {
                 format!("required column {} missing from the header: add it", f.english())
             }
-            (Problem::Unknown { kind, suggestions }, Lang::Fr) => {
+            (Problem::Unknown { kind, suggestions, allowed }, Lang::Fr) => {
                 let what = kind.name(lang);
                 match suggestions.as_slice() {
+                    [] if !allowed.is_empty() => format!("{what} '{v}' inconnu ; codes admis : {}", allowed.join(", ")),
                     [] => format!("{what} '{v}' inconnu ; la liste des codes admis : cadastre taxonomie"),
                     [one] => format!("{what} '{v}' inconnu ; vouliez-vous dire {one} ?"),
                     [init @ .., last] => format!("{what} '{v}' inconnu ; vouliez-vous dire {} ou {last} ?", init.join(", ")),
                 }
             }
-            (Problem::Unknown { kind, suggestions }, Lang::En) => {
+            (Problem::Unknown { kind, suggestions, allowed }, Lang::En) => {
                 let what = kind.name(lang);
                 match suggestions.as_slice() {
+                    [] if !allowed.is_empty() => format!("unknown {what} '{v}'; accepted codes: {}", allowed.join(", ")),
                     [] => format!("unknown {what} '{v}'; the accepted codes: cadastre taxonomy"),
                     [one] => format!("unknown {what} '{v}'; did you mean {one}?"),
                     [init @ .., last] => format!("unknown {what} '{v}'; did you mean {} or {last}?", init.join(", ")),
@@ -299,7 +303,21 @@ impl<'r> RowCheck<'r> {
         let found = tax.resolve(kind, v);
         if found.is_none() {
             let suggestions = tax.suggest(kind, v).into_iter().map(str::to_string).collect();
-            self.problem(f, v, Problem::Unknown { kind, suggestions });
+            let list = tax.list(kind);
+            let allowed = if list.len() <= 10 {
+                list.iter().map(|e| e.code.clone()).collect()
+            } else {
+                Vec::new()
+            };
+            self.problem(
+                f,
+                v,
+                Problem::Unknown {
+                    kind,
+                    suggestions,
+                    allowed,
+                },
+            );
         }
         found
     }

@@ -17,7 +17,7 @@ pub fn cell_text(cell: &Data) -> String {
         Data::Float(f) => float_text(*f),
         Data::Bool(b) => if *b { "VRAI" } else { "FAUX" }.to_string(),
         Data::DateTime(dt) => serial_date(dt.as_f64()),
-        Data::Error(e) => format!("#{e:?}"),
+        Data::Error(e) => e.to_string(),
     }
 }
 
@@ -59,8 +59,16 @@ pub fn read_workbook(bytes: Vec<u8>) -> Result<Vec<RawSheet>, String> {
 }
 
 fn read_sheets(bytes: Vec<u8>) -> Result<Vec<RawSheet>, String> {
-    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| format!("classeur illisible : ni xlsx, ni xls, ni ods valide ({e})"))?;
+    // A zip (xlsx, ods) or OLE (xls) signature means a damaged workbook; anything else is
+    // not a workbook at all. calamine's own message is technical English: not shown.
+    let looks_like_workbook = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0");
+    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| {
+        if looks_like_workbook {
+            "classeur illisible, endommagé ou incomplet : ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau".to_string()
+        } else {
+            "classeur illisible : le contenu n'est ni xlsx, ni xls, ni ods ; enregistrez le tableau en .xlsx, .ods ou .csv".to_string()
+        }
+    })?;
     let names = workbook.sheet_names();
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {

@@ -1,0 +1,11 @@
+//! Integration tests: the `cadastre` binary run in fresh temporary folders, as a user would,
+//! with the outputs read back and compared (with a diff on failure).
+
+mod testenv;
+
+mod gaps;
+mod ingest;
+mod outputs;
+mod sample;
+mod template;
+mod workbooks;

@@ -1,0 +1,192 @@
+//! Output guarantees: same bytes whatever the thread count, no run time or output path in
+//! any file, spreadsheet-safe text, and a failed run that leaves the previous outputs.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::testenv::{csv_rows, Env};
+
+fn sample() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("datasets/waremme/2026-T3")
+        .display()
+        .to_string()
+}
+
+fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            for (k, v) in read_tree(&p) {
+                out.insert(format!("{}/{k}", e.file_name().to_string_lossy()), v);
+            }
+        } else {
+            out.insert(
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn same_bytes_with_one_thread_and_with_all() {
+    let env = Env::new();
+    let s = sample();
+    env.cmd()
+        .args(["analyse", &s, "--sortie", "un"])
+        .env("POLARS_MAX_THREADS", "1")
+        .env("RAYON_NUM_THREADS", "1")
+        .status()
+        .unwrap();
+    env.cmd()
+        .args(["analyse", &s, "--sortie", "tous"])
+        .env("RAYON_NUM_THREADS", "8")
+        .status()
+        .unwrap();
+    let one = read_tree(&env.path("un/2026-T3"));
+    let all = read_tree(&env.path("tous/2026-T3"));
+    assert!(one.len() >= 19, "{:?}", one.keys());
+    assert_eq!(one.keys().collect::<Vec<_>>(), all.keys().collect::<Vec<_>>());
+    for (name, bytes) in &one {
+        assert!(bytes == &all[name], "{name} differs between thread counts");
+    }
+}
+
+#[test]
+fn no_output_holds_the_output_path_and_the_date_comes_from_source_date_epoch() {
+    let env = Env::new();
+    let s = sample();
+    env.cmd().args(["analyse", &s, "--sortie", "a"]).status().unwrap();
+    env.cmd()
+        .args(["analyse", &s, "--sortie", "b"])
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .status()
+        .unwrap();
+    let a = read_tree(&env.path("a/2026-T3"));
+    let b = read_tree(&env.path("b/2026-T3"));
+    for (name, bytes) in &a {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains(&env.path("a").display().to_string()),
+            "{name} holds the output path"
+        );
+        if name.ends_with(".xlsx") {
+            // Only the workbook carries a date: the first day of the period, or the epoch.
+            assert_ne!(bytes, &b[name]);
+        } else {
+            assert!(bytes == &b[name], "{name} changed with SOURCE_DATE_EPOCH");
+        }
+    }
+}
+
+#[test]
+fn formula_like_partner_text_is_neutralised() {
+    let env = Env::new();
+    env.file(
+        "a.csv",
+        "partenaire;besoin;public;priorite;personnes\n\
+         =HYPERLINK(\"http://x\");isolement;aines;2;\n\
+         @SUM(A1);isolement;jeunes;2;\n\
+         -Rejet;isolement;jeunes;2;-1\n",
+    )
+    .file(
+        "s.csv",
+        "partenaire;service;besoin;public\n+Asso;Visites;visites-domicile;aines\n",
+    );
+    env.analyse(&[]).expect(0);
+    let partners = csv_rows(&env.out("partenaires.csv"));
+    let names: Vec<&str> = partners.iter().skip(1).map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["'+Asso", "'=HYPERLINK(\"http://x\")", "'@SUM(A1)"]);
+    let rejets = csv_rows(&env.out("rejets.csv"));
+    assert_eq!(rejets[1][0..5], ["a.csv", "", "4", "personnes", "'-1"]);
+    assert!(env.out("cadastre.csv").contains(",non-couvert,,'+Asso\n"));
+    // The workbook holds the same neutralised text.
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(env.path("out/2026-T3/cadastre.xlsx")).unwrap();
+    use calamine::Reader;
+    let sheet = wb.worksheet_range("partenaires").unwrap();
+    let cell = sheet.get_value((1, 0)).unwrap().to_string();
+    assert_eq!(cell, "'+Asso");
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_outputs() {
+    let env = Env::new();
+    env.file(
+        "a.csv",
+        "partenaire;besoin;public;priorite\nA;isolement;aines;2\n",
+    );
+    env.analyse(&[]).expect(0);
+    let before = read_tree(&env.path("out/2026-T3"));
+    // Now nothing in the folder is readable: the run stops before writing.
+    env.file("a.csv", "\u{0}\u{1}\u{2}");
+    env.analyse(&[]).expect(2);
+    assert_eq!(read_tree(&env.path("out/2026-T3")), before);
+    let leftovers: Vec<_> = std::fs::read_dir(env.path("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["2026-T3"]);
+}
+
+#[test]
+fn the_workbook_holds_every_table_as_a_sheet() {
+    let env = Env::new();
+    env.run(&["analyse", &sample(), "--sortie", "out"]).expect(0);
+    use calamine::Reader;
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(env.path("out/2026-T3/cadastre.xlsx")).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        [
+            "cadastre",
+            "gap_domaine_public",
+            "gap_domaine_public_personnes",
+            "gap_domaine_territoire",
+            "gap_groupe_domaine",
+            "partenaires",
+            "rejets",
+            "avertissements",
+            "fichiers"
+        ]
+    );
+    let mut wb = wb;
+    let cadastre = wb.worksheet_range("cadastre").unwrap();
+    let csv = csv_rows(&env.out("cadastre.csv"));
+    assert_eq!(cadastre.height(), csv.len());
+    // Numbers stay numbers in the workbook.
+    assert_eq!(
+        cadastre.get_value((1, 5)),
+        Some(&calamine::Data::Float(csv[1][5].parse::<f64>().unwrap()))
+    );
+}
+
+#[test]
+fn parquet_copies_hold_the_same_rows() {
+    use polars::prelude::*;
+    let env = Env::new();
+    env.run(&["analyse", &sample(), "--sortie", "out"]).expect(0);
+    let file = std::fs::File::open(env.path("out/2026-T3/cadastre.parquet")).unwrap();
+    let df = ParquetReader::new(file).finish().unwrap();
+    let csv = csv_rows(&env.out("cadastre.csv"));
+    assert_eq!(df.height(), csv.len() - 1);
+    assert_eq!(
+        df.get_column_names()
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>(),
+        csv[0]
+    );
+    let people: u64 = df
+        .column("personnes_non_couvertes")
+        .unwrap()
+        .u64()
+        .unwrap()
+        .iter()
+        .flatten()
+        .sum();
+    let expected: u64 = csv.iter().skip(1).filter_map(|r| r[11].parse::<u64>().ok()).sum();
+    assert_eq!(people, expected);
+}
