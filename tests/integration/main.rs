@@ -6,6 +6,7 @@ mod testenv;
 mod gaps;
 mod ingest;
 mod outputs;
+mod property;
 mod sample;
 mod template;
 mod workbooks;
