@@ -220,6 +220,9 @@ pub struct Rejection {
     pub column: String,
     pub value: String,
     pub reason: String,
+    /// The partner named on the row (trimmed, spaces collapsed), to send each partner its
+    /// own corrections; empty when the row names none or the problem is a whole file.
+    pub partner: String,
 }
 
 /// One line of `fichiers.csv`.

@@ -322,6 +322,7 @@ fn duplicate_warnings(needs: &[Need], partners: &Partners, tax: &Taxonomy, lang:
                     column: "besoin".into(),
                     value: tax.code(Kind::Besoin, n.row.besoin).to_string(),
                     reason,
+                    partner: partners.name(n.partner).to_string(),
                 });
             }
         }

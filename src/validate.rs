@@ -477,6 +477,7 @@ pub fn skipped(place: Place, kind: TableKind, reason: String) -> TableOutcome {
             column: String::new(),
             value: String::new(),
             reason: reason.clone(),
+            partner: String::new(),
         }],
         tally: Tally {
             place,
@@ -587,6 +588,7 @@ pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Con
             out.tally.used += 1;
         } else {
             out.tally.rejected += 1;
+            let partner = crate::fold::tidy(check.get(Field::Partenaire));
             for (field, value, problem) in check.problems {
                 out.rejections.push(Rejection {
                     place: place.clone(),
@@ -598,6 +600,7 @@ pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Con
                     },
                     reason: problem.reason(&value, lang),
                     value,
+                    partner: partner.clone(),
                 });
             }
         }

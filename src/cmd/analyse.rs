@@ -20,7 +20,7 @@ pub fn render_outputs(
     a: &Analysis,
     min_cell: u64,
     date: (u16, u8, u8),
-) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+) -> anyhow::Result<Vec<render::OutputFile>> {
     let tables: Vec<Table> = render::all_tables(a);
     let mut files = Vec::new();
     for t in &tables {
@@ -34,6 +34,17 @@ pub fn render_outputs(
     files.push((
         "cadastre.xlsx".into(),
         render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
+    ));
+    let mut svgs = Vec::new();
+    for (name, bytes) in render::charts::render(a)? {
+        if let Some(stem) = name.strip_suffix(".svg") {
+            svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
+        }
+        files.push((format!("graphiques/{name}"), bytes));
+    }
+    files.push((
+        "rapport.html".into(),
+        render::report::html(a, &svgs, min_cell, date).into_bytes(),
     ));
     if min_cell > 0 {
         let note = match a.lang {

@@ -1,8 +1,10 @@
 //! Rendering: the run's tables, built once from the [`Analysis`], then serialised to bytes
 //! by one module per format. Writing the bytes to disk is [`crate::output`]'s job.
 
+pub mod charts;
 pub mod csv;
 pub mod parquet;
+pub mod report;
 pub mod xlsx;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,6 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::analyse::{Cell, Status};
 use crate::pipeline::Analysis;
 use crate::taxonomy::Kind;
+
+/// An output file: its path inside the period folder, and its bytes.
+pub type OutputFile = (String, Vec<u8>);
 
 /// One value of an output table.
 #[derive(Debug, Clone, PartialEq, Eq)]

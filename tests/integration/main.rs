@@ -7,6 +7,7 @@ mod gaps;
 mod ingest;
 mod outputs;
 mod property;
+mod report;
 mod sample;
 mod template;
 mod workbooks;

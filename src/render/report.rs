@@ -1,0 +1,518 @@
+//! `rapport.html`: one self-contained file for the coordinator (charts inline as SVG, no
+//! network, styles embedded) that opens in any browser, prints cleanly on A4, and from
+//! which tables and charts can be pasted into the evaluation. All partner text is escaped.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::analyse::{Cell, Status};
+use crate::model::Lang;
+use crate::pipeline::Analysis;
+use crate::render::charts::{self, status_label};
+use crate::sanitize::html as esc;
+use crate::taxonomy::Kind;
+
+const STYLE: &str = r#"
+:root { --ink:#222; --muted:#666; --rule:#ddd; --nc:#D55E00; --pa:#F0E442; --co:#56B4E9; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.45; }
+h1 { font-size: 1.9em; margin: 0 0 .2em; }
+h2 { font-size: 1.4em; margin-top: 2em; border-bottom: 2px solid var(--ink); padding-bottom: .2em; }
+h3 { font-size: 1.15em; margin-top: 1.5em; }
+p.lead { color: var(--muted); margin-top: 0; }
+nav ol { columns: 2; }
+.figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 1em 0; }
+.figure { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px; }
+.figure b { display: block; font-size: 1.7em; }
+.figure span { color: var(--muted); font-size: .9em; }
+figure { margin: 1.5em 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; border: 1px solid var(--rule); }
+figcaption { color: var(--muted); font-size: .9em; margin-top: .3em; }
+table { border-collapse: collapse; width: 100%; font-size: .88em; margin: .6em 0 1.2em; }
+th, td { border-bottom: 1px solid var(--rule); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+td.n { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.st { display: inline-block; padding: 0 6px; border-radius: 3px; border: 1px solid #333; white-space: nowrap; }
+.st-non-couvert { background: var(--nc); color: #fff; }
+.st-partiel { background: var(--pa); }
+.st-couvert { background: var(--co); }
+.partner { break-inside: avoid; page-break-inside: avoid; }
+footer { color: var(--muted); font-size: .85em; margin-top: 3em; border-top: 1px solid var(--rule); padding-top: .5em; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  nav { display: none; }
+  h2 { break-before: page; page-break-before: always; }
+  h2.first { break-before: auto; page-break-before: auto; }
+  .st { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+@page { size: A4; margin: 15mm; }
+"#;
+
+fn people(n: Option<u64>, min_cell: u64) -> String {
+    match n {
+        None => "–".to_string(),
+        Some(n) if n > 0 && n < min_cell => format!("&lt;{min_cell}"),
+        Some(n) => n.to_string(),
+    }
+}
+
+fn status(s: Status, lang: Lang) -> String {
+    format!(
+        "<span class=\"st st-{}\">{}</span>",
+        s.code(),
+        esc(status_label(s, lang))
+    )
+}
+
+/// The report, as HTML text. `svgs` are the charts' SVG, by chart name.
+pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, u8, u8)) -> String {
+    let lang = a.lang;
+    let t = &a.taxonomy;
+    let p = a.period;
+    let fr = lang == Lang::Fr;
+    let mut h = String::with_capacity(256 * 1024);
+    let title = if fr {
+        format!("Cadastre des besoins, {p}")
+    } else {
+        format!("Needs map, {p}")
+    };
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        if fr { "fr" } else { "en" },
+        esc(&title)
+    );
+    let _ = writeln!(h, "<header><h1>{}</h1>", esc(&title));
+    let _ = writeln!(
+        h,
+        "<p class=\"lead\">{}</p></header>",
+        esc(lang.pick(
+            "Les besoins que voient les partenaires, ce qui existe pour y répondre, et les manques à combler : qui devrait s'en charger ?",
+            "The needs partners see, what exists to meet them, and the gaps to fill: who should take charge?"
+        ))
+    );
+
+    let sections: Vec<(&str, &str)> = if fr {
+        vec![
+            ("chiffres", "Chiffres clés"),
+            ("graphiques", "Graphiques"),
+            ("manques", "Les manques à combler"),
+            ("domaines", "Par domaine"),
+            ("corrections", "Corrections à demander aux partenaires"),
+            ("fichiers", "Fichiers reçus"),
+            ("methode", "Comment les chiffres sont calculés"),
+        ]
+    } else {
+        vec![
+            ("chiffres", "Key figures"),
+            ("graphiques", "Charts"),
+            ("manques", "Gaps to fill"),
+            ("domaines", "By domain"),
+            ("corrections", "Corrections to ask partners for"),
+            ("fichiers", "Files received"),
+            ("methode", "How the numbers are computed"),
+        ]
+    };
+    h.push_str("<nav><ol>");
+    for (id, name) in &sections {
+        let _ = write!(h, "<li><a href=\"#{id}\">{}</a></li>", esc(name));
+    }
+    h.push_str("</ol></nav>\n");
+
+    // Key figures.
+    let counts = crate::render::status_counts(&a.cells);
+    let not_covered: u64 = a.cells.iter().filter_map(|c| c.personnes_non_couvertes).sum();
+    let _ = writeln!(
+        h,
+        "<h2 id=\"chiffres\" class=\"first\">{}</h2>\n<div class=\"figures\">",
+        esc(sections[0].1)
+    );
+    let figures: Vec<(String, &str)> = vec![
+        (a.partners.len().to_string(), lang.pick("partenaires", "partners")),
+        (
+            a.needs.len().to_string(),
+            lang.pick("besoins exprimés", "needs expressed"),
+        ),
+        (
+            a.services.len().to_string(),
+            lang.pick("services déclarés", "services declared"),
+        ),
+        (
+            a.cells.len().to_string(),
+            lang.pick("cellules de besoin", "need cells"),
+        ),
+        (
+            counts[&Status::NonCouvert].to_string(),
+            lang.pick("non couvertes", "not covered"),
+        ),
+        (
+            counts[&Status::Partiel].to_string(),
+            lang.pick("partiellement couvertes", "partly covered"),
+        ),
+        (
+            counts[&Status::Couvert].to_string(),
+            lang.pick("couvertes", "covered"),
+        ),
+        (
+            people(Some(not_covered), min_cell),
+            lang.pick(
+                "personnes sans réponse (estimées)",
+                "people not covered (estimated)",
+            ),
+        ),
+    ];
+    for (n, label) in figures {
+        let _ = writeln!(
+            h,
+            "<div class=\"figure\"><b>{n}</b><span>{}</span></div>",
+            esc(label)
+        );
+    }
+    h.push_str("</div>\n");
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        esc(&match lang {
+            Lang::Fr => format!(
+                "{} lignes lues dans {} tableaux : {} utilisées, {} rejetées (voir « Corrections »).",
+                a.rows_read(),
+                a.tallies.len(),
+                a.rows_used(),
+                a.rows_rejected()
+            ),
+            Lang::En => format!(
+                "{} rows read in {} tables: {} used, {} rejected (see \"Corrections\").",
+                a.rows_read(),
+                a.tallies.len(),
+                a.rows_used(),
+                a.rows_rejected()
+            ),
+        })
+    );
+
+    // Charts, inline.
+    let _ = writeln!(h, "<h2 id=\"graphiques\">{}</h2>", esc(sections[1].1));
+    let chart_list = charts::charts(a);
+    for c in &chart_list {
+        let Some((_, svg)) = svgs.iter().find(|(n, _)| n == c.name) else {
+            continue;
+        };
+        let svg = svg.trim_start_matches(|ch: char| ch != '<');
+        let _ = writeln!(
+            h,
+            "<figure id=\"fig-{}\">{svg}<figcaption>{} — {} <code>graphiques/{}.png</code></figcaption></figure>",
+            c.name,
+            esc(&c.title),
+            esc(lang.pick("fichier pour impression :", "file for print:")),
+            c.name
+        );
+    }
+
+    // Gaps by urgency.
+    let _ = writeln!(h, "<h2 id=\"manques\">{}</h2>", esc(sections[2].1));
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        esc(lang.pick(
+            "Toutes les cellules non couvertes ou partiellement couvertes, de la plus urgente à la moins urgente (priorité exprimée, puis personnes sans réponse), avec les partenaires qui pourraient s'en charger.",
+            "Every need cell not covered or partly covered, most urgent first (priority expressed, then people not covered), with the partners who could take charge."
+        ))
+    );
+    let head = if fr {
+        [
+            "Priorité",
+            "Besoin",
+            "Public",
+            "Territoire",
+            "Statut",
+            "Personnes sans réponse",
+            "Qui pourrait s'en charger ?",
+        ]
+    } else {
+        [
+            "Priority",
+            "Need",
+            "Public",
+            "Territory",
+            "Status",
+            "People not covered",
+            "Who could take charge?",
+        ]
+    };
+    h.push_str("<table><thead><tr>");
+    for c in head {
+        let _ = write!(h, "<th>{}</th>", esc(c));
+    }
+    h.push_str("</tr></thead><tbody>\n");
+    for c in charts::urgent(&a.cells) {
+        let _ = writeln!(
+            h,
+            "<tr><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            c.priorite_max,
+            esc(t.entry(Kind::Besoin, c.besoin).label(lang)),
+            esc(t.entry(Kind::Public, c.public).label(lang)),
+            esc(t.entry(Kind::Territoire, c.territoire).label(lang)),
+            status(c.statut, lang),
+            people(c.personnes_non_couvertes, min_cell),
+            candidates(a, c)
+        );
+    }
+    h.push_str("</tbody></table>\n");
+
+    // One section per domain.
+    let _ = writeln!(h, "<h2 id=\"domaines\">{}</h2>", esc(sections[3].1));
+    let dhead = if fr {
+        [
+            "Besoin",
+            "Public",
+            "Territoire",
+            "Partenaires",
+            "Personnes",
+            "Priorité",
+            "Services",
+            "Places",
+            "Statut",
+            "Sans réponse",
+            "Candidats",
+        ]
+    } else {
+        [
+            "Need",
+            "Public",
+            "Territory",
+            "Partners",
+            "People",
+            "Priority",
+            "Services",
+            "Places",
+            "Status",
+            "Not covered",
+            "Candidates",
+        ]
+    };
+    for (d, domain) in t.list(Kind::Domaine).iter().enumerate() {
+        let cells: Vec<&Cell> = a.cells.iter().filter(|c| c.domaine == d).collect();
+        let _ = writeln!(
+            h,
+            "<section class=\"domain\"><h3>{}</h3>",
+            esc(domain.label(lang))
+        );
+        if cells.is_empty() {
+            let _ = writeln!(
+                h,
+                "<p>{}</p></section>",
+                esc(lang.pick(
+                    "Aucun besoin exprimé ce trimestre.",
+                    "No need expressed this quarter."
+                ))
+            );
+            continue;
+        }
+        let gaps = cells.iter().filter(|c| c.statut.is_gap()).count();
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            esc(&match lang {
+                Lang::Fr => format!(
+                    "{} cellules de besoin, dont {gaps} non couvertes ou partielles.",
+                    cells.len()
+                ),
+                Lang::En => format!(
+                    "{} need cells, {gaps} of them not covered or partly covered.",
+                    cells.len()
+                ),
+            })
+        );
+        h.push_str("<table><thead><tr>");
+        for c in dhead {
+            let _ = write!(h, "<th>{}</th>", esc(c));
+        }
+        h.push_str("</tr></thead><tbody>\n");
+        for c in cells {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+                esc(t.entry(Kind::Besoin, c.besoin).label(lang)),
+                esc(t.entry(Kind::Public, c.public).label(lang)),
+                esc(t.entry(Kind::Territoire, c.territoire).label(lang)),
+                c.demande_mentions,
+                people(c.demande_personnes, min_cell),
+                c.priorite_max,
+                c.offre_services,
+                people(c.offre_capacite, min_cell),
+                status(c.statut, lang),
+                people(c.personnes_non_couvertes, min_cell),
+                candidates(a, c)
+            );
+        }
+        h.push_str("</tbody></table></section>\n");
+    }
+
+    // Corrections, grouped by partner.
+    let _ = writeln!(h, "<h2 id=\"corrections\">{}</h2>", esc(sections[4].1));
+    if a.rejections.is_empty() && a.warnings.is_empty() {
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            esc(lang.pick("Aucune ligne rejetée.", "No row rejected."))
+        );
+    } else {
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            esc(lang.pick(
+                "Les lignes qui n'ont pas pu être utilisées, regroupées par partenaire, pour envoyer à chacun ses corrections. Ligne = numéro de ligne dans le fichier ou la feuille (l'en-tête est la ligne 1).",
+                "Rows that could not be used, grouped by partner, to send each partner its own corrections. Line = line number in the file or sheet (the header is line 1)."
+            ))
+        );
+        let mut groups: BTreeMap<String, (String, Vec<&crate::model::Rejection>)> = BTreeMap::new();
+        for r in a.rejections.iter().chain(a.warnings.iter()) {
+            let (key, name) = if r.partner.is_empty() {
+                let name = match lang {
+                    Lang::Fr => format!("Fichier {}", r.place.file),
+                    Lang::En => format!("File {}", r.place.file),
+                };
+                (format!("\u{10FFFF}{}", r.place.file), name)
+            } else {
+                let name = a
+                    .partners
+                    .id(&r.partner)
+                    .map_or(r.partner.clone(), |id| a.partners.name(id).to_string());
+                (crate::fold::partner_key(&r.partner), name)
+            };
+            groups.entry(key).or_insert_with(|| (name, Vec::new())).1.push(r);
+        }
+        let rhead = if fr {
+            ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"]
+        } else {
+            ["File", "Sheet", "Line", "Column", "Value", "Problem"]
+        };
+        for (name, list) in groups.values() {
+            let _ = writeln!(
+                h,
+                "<section class=\"partner\"><h3>{} ({})</h3><table><thead><tr>",
+                esc(name),
+                list.len()
+            );
+            for c in rhead {
+                let _ = write!(h, "<th>{}</th>", esc(c));
+            }
+            h.push_str("</tr></thead><tbody>\n");
+            for r in list {
+                let _ = writeln!(
+                    h,
+                    "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    esc(&r.place.file),
+                    esc(&r.place.sheet),
+                    r.line.map_or(String::new(), |l| l.to_string()),
+                    esc(&r.column),
+                    esc(&r.value),
+                    esc(&r.reason)
+                );
+            }
+            h.push_str("</tbody></table></section>\n");
+        }
+    }
+
+    // Tally.
+    let _ = writeln!(h, "<h2 id=\"fichiers\">{}</h2>", esc(sections[5].1));
+    let thead = if fr {
+        [
+            "Fichier",
+            "Feuille",
+            "Tableau",
+            "Lues",
+            "Utilisées",
+            "Rejetées",
+            "Remarque",
+        ]
+    } else {
+        ["File", "Sheet", "Table", "Read", "Used", "Rejected", "Remark"]
+    };
+    h.push_str("<table><thead><tr>");
+    for c in thead {
+        let _ = write!(h, "<th>{}</th>", esc(c));
+    }
+    h.push_str("</tr></thead><tbody>\n");
+    for tally in &a.tallies {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            esc(&tally.place.file),
+            esc(&tally.place.sheet),
+            tally.kind.code(),
+            tally.read,
+            tally.used,
+            tally.rejected,
+            esc(&tally.remark)
+        );
+    }
+    let _ = writeln!(
+        h,
+        "<tr><th colspan=\"3\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th></th></tr></tbody></table>",
+        esc(lang.pick("Total", "Total")),
+        a.rows_read(),
+        a.rows_used(),
+        a.rows_rejected()
+    );
+
+    // Method.
+    let _ = writeln!(h, "<h2 id=\"methode\">{}</h2>", esc(sections[6].1));
+    for para in method(lang, min_cell) {
+        let _ = writeln!(h, "<p>{}</p>", esc(&para));
+    }
+    let _ = writeln!(
+        h,
+        "<footer>{} · {} {:04}-{:02}-{:02}</footer>\n</body>\n</html>",
+        esc(&charts::footer(a)),
+        esc(lang.pick("rapport établi le", "report dated")),
+        date.0,
+        date.1,
+        date.2
+    );
+    h
+}
+
+fn candidates(a: &Analysis, c: &Cell) -> String {
+    c.candidats
+        .iter()
+        .map(|p| esc(a.partners.name(*p)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn method(lang: Lang, min_cell: u64) -> Vec<String> {
+    let mut v: Vec<String> = match lang {
+        Lang::Fr => vec![
+            "Chaque partenaire signale des besoins (un besoin, pour un public, sur un territoire, avec une priorité de 1 à 4 et, s'il le peut, le nombre de personnes concernées) et déclare ses services (les besoins qu'ils couvrent, pour quel public, où, avec combien de places).".into(),
+            "Une cellule de besoin est un besoin pour un public sur un territoire. Elle est demandée par les partenaires qui la signalent ; un partenaire qui la répète compte une fois, avec sa plus grande estimation et sa plus haute priorité. Les personnes concernées sont la somme des estimations données ; la priorité est la plus haute exprimée.".into(),
+            "Un service couvre une cellule s'il cite ce besoin, s'adresse à ce public ou à tous les publics, et agit sur ce territoire ou sur toute la commune. Les places sont la somme des capacités déclarées par les services qui la couvrent.".into(),
+            "Statut : « non couvert » si aucun service ne couvre la cellule ; « partiellement couvert » si les places déclarées sont moins nombreuses que les personnes signalées ; « couvert » sinon (quand le nombre de personnes ou de places n'est pas connu, une cellule couverte compte comme couverte). Personnes sans réponse : toutes les personnes signalées si la cellule n'est pas couverte, la différence si elle l'est partiellement.".into(),
+            "Qui pourrait s'en charger : au plus trois partenaires, d'abord ceux qui ont un service pour ce même besoin, puis ceux qui ont un service du même domaine pour ce public ou pour tous, puis les autres partenaires du même domaine ; ceux qui couvrent déjà la cellule ne sont pas proposés ; à égalité, l'ordre alphabétique.".into(),
+            "Chaque ligne reçue est soit utilisée, soit rejetée avec sa raison : lues = utilisées + rejetées pour chaque fichier.".into(),
+        ],
+        Lang::En => vec![
+            "Each partner reports needs (a need, for a public, in a territory, with a priority from 1 to 4 and, when known, the number of people concerned) and declares its services (the needs they cover, for which public, where, with how many places).".into(),
+            "A need cell is a need for a public in a territory. It is expressed by the partners who report it; a partner repeating it counts once, with its largest estimate and highest priority. People concerned are the sum of the estimates given; the priority is the highest expressed.".into(),
+            "A service covers a cell when it lists the need, serves that public or all publics, and works in that territory or the whole municipality. Places are the sum of the capacities declared by the covering services.".into(),
+            "Status: 'not covered' when no service covers the cell; 'partly covered' when the places declared are fewer than the people reported; 'covered' otherwise (when people or places are unknown, a covered cell counts as covered). People not covered: all the people reported when the cell is not covered, the difference when it is partly covered.".into(),
+            "Who could take charge: up to three partners, first those with a service for the same need, then those with a service in the same domain for that public or all publics, then the other partners of the domain; those already covering the cell are left out; ties in alphabetical order.".into(),
+            "Every row received is either used or rejected with its reason: read = used + rejected for each file.".into(),
+        ],
+    };
+    if min_cell > 0 {
+        v.push(match lang {
+            Lang::Fr => format!(
+                "Pour cette diffusion, tout nombre de personnes entre 1 et {} est affiché « <{min_cell} ».",
+                min_cell - 1
+            ),
+            Lang::En => format!(
+                "For this release, every count of people from 1 to {} is shown as \"<{min_cell}\".",
+                min_cell - 1
+            ),
+        });
+    }
+    v
+}
