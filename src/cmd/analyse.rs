@@ -47,16 +47,7 @@ pub fn render_outputs(
         render::report::html(a, &svgs, min_cell, date).into_bytes(),
     ));
     if min_cell > 0 {
-        let note = match a.lang {
-            Lang::Fr => format!(
-                "Dans ces fichiers, tout nombre de personnes entre 1 et {} est remplacé par « <{min_cell} » (--min-cell {min_cell}).\n",
-                min_cell - 1
-            ),
-            Lang::En => format!(
-                "In these files, every count of people from 1 to {} is shown as \"<{min_cell}\" (--min-cell {min_cell}).\n",
-                min_cell - 1
-            ),
-        };
+        let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
         files.push(("LISEZMOI-min-cell.txt".into(), note.into_bytes()));
     }
     files.sort();

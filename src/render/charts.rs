@@ -102,7 +102,8 @@ fn font(size: u32) -> TextStyle<'static> {
 }
 
 fn bold(size: u32) -> TextStyle<'static> {
-    (FAMILY, size).into_font().style(FontStyle::Bold).color(&INK)
+    // `FontDesc::style` keeps the regular face: the style must be given at creation.
+    (FAMILY, f64::from(size), FontStyle::Bold).into_font().color(&INK)
 }
 
 type Res<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -595,10 +596,11 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
                     (n, status_color(Status::NonCouvert)),
                     (p, status_color(Status::Partiel)),
                 ],
-                note: if n + p == 0 {
-                    String::new()
-                } else {
+                // A domain with needs shows its total, even 0; one without shows nothing.
+                note: if a.cells.iter().any(|c| c.domaine == d) {
                     (n + p).to_string()
+                } else {
+                    String::new()
                 },
             }
         })
@@ -771,4 +773,38 @@ pub fn render(a: &Analysis) -> anyhow::Result<Vec<super::OutputFile>> {
         out.extend(r?);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Dark pixels of a text drawn in a small bitmap.
+    fn ink(style: TextStyle) -> usize {
+        fonts();
+        let mut buf = vec![255u8; 400 * 100 * 3];
+        {
+            let root = BitMapBackend::with_buffer(&mut buf, (400, 100)).into_drawing_area();
+            root.draw(&Text::new("Santé mentale", (5, 20), style)).unwrap();
+            root.present().unwrap();
+        }
+        buf.chunks(3).filter(|p| p[0] < 128).count()
+    }
+
+    #[test]
+    fn the_embedded_font_draws_text_and_bold_is_bolder() {
+        fonts();
+        let regular = ink(font(40));
+        let heavy = ink(bold(40));
+        assert!(regular > 500, "{regular}");
+        assert!(heavy > regular * 11 / 10, "bold {heavy} vs regular {regular}");
+    }
+
+    #[test]
+    fn axis_steps_are_round() {
+        assert_eq!(nice_step(0), 1);
+        assert_eq!(nice_step(61), 20);
+        assert_eq!(nice_step(662), 200);
+        assert_eq!(nice_step(7), 2);
+    }
 }

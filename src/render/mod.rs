@@ -43,6 +43,20 @@ impl Value {
     }
 }
 
+/// The sentence that says `--min-cell` is in force, for every output that shows people.
+pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
+    match lang {
+        crate::model::Lang::Fr => format!(
+            "Dans cette diffusion, tout nombre de personnes entre 1 et {} est remplacé par « <{min_cell} » (--min-cell {min_cell}).",
+            min_cell.saturating_sub(1)
+        ),
+        crate::model::Lang::En => format!(
+            "In this release, every count of people from 1 to {} is shown as \"<{min_cell}\" (--min-cell {min_cell}).",
+            min_cell.saturating_sub(1)
+        ),
+    }
+}
+
 /// A named table with its header, ready for any format.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {

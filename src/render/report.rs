@@ -503,16 +503,7 @@ fn method(lang: Lang, min_cell: u64) -> Vec<String> {
         ],
     };
     if min_cell > 0 {
-        v.push(match lang {
-            Lang::Fr => format!(
-                "Pour cette diffusion, tout nombre de personnes entre 1 et {} est affiché « <{min_cell} ».",
-                min_cell - 1
-            ),
-            Lang::En => format!(
-                "For this release, every count of people from 1 to {} is shown as \"<{min_cell}\".",
-                min_cell - 1
-            ),
-        });
+        v.push(super::min_cell_note(lang, min_cell));
     }
     v
 }
