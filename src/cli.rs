@@ -22,6 +22,8 @@ pub enum Command {
     /// Analyse un trimestre : cadastre, matrices des manques, rejets (analyse a quarter)
     #[command(alias = "analyze")]
     Analyse(AnalyseArgs),
+    /// Écrit le guide des services pour les intervenants (services guide for field workers)
+    Guide(GuideArgs),
     /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
     #[command(visible_alias = "modele")]
     Template(TemplateArgs),
@@ -30,8 +32,9 @@ pub enum Command {
     Taxonomy(TaxonomyArgs),
 }
 
+/// The arguments every command that reads a period folder shares.
 #[derive(Debug, Args)]
-pub struct AnalyseArgs {
+pub struct InputArgs {
     /// Dossier du trimestre, avec les fichiers des partenaires [défaut : l'exemple fourni,
     /// datasets/waremme/2026-T3]
     pub dir: Option<PathBuf>,
@@ -49,15 +52,27 @@ pub struct AnalyseArgs {
     /// Fichier de taxonomie à utiliser à la place de celui fourni
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Échoue (code 1) s'il y a le moindre rejet, après avoir tout écrit
-    #[arg(long)]
-    pub strict: bool,
     /// Langue des messages et des sorties
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Échoue (code 1) s'il y a le moindre rejet, après avoir tout écrit
+    #[arg(long)]
+    pub strict: bool,
     /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_cell: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{AnalyseArgs, TaxonomyArgs, TemplateArgs};
+use crate::cli::{AnalyseArgs, GuideArgs, InputArgs, TaxonomyArgs, TemplateArgs};
 use crate::model::Lang;
 use crate::period::Period;
 use crate::taxonomy::Taxonomy;
@@ -54,27 +54,54 @@ pub fn output_date(period: Option<Period>) -> (u16, u8, u8) {
     }
 }
 
+/// Where a run reads and writes, validated.
 #[derive(Debug, Clone)]
-pub struct AnalyseConfig {
+pub struct InputConfig {
     pub dir: PathBuf,
     pub period: Option<Period>,
     pub out: PathBuf,
     pub taxonomy: Taxonomy,
-    pub strict: bool,
     pub lang: Lang,
+}
+
+impl InputConfig {
+    fn from_args(a: InputArgs) -> anyhow::Result<InputConfig> {
+        Ok(InputConfig {
+            dir: a.dir.unwrap_or_else(sample_dir),
+            period: a.period,
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            lang: a.lang,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AnalyseConfig {
+    pub input: InputConfig,
+    pub strict: bool,
     pub min_cell: u64,
 }
 
 impl AnalyseConfig {
     pub fn from_args(a: AnalyseArgs) -> anyhow::Result<AnalyseConfig> {
         Ok(AnalyseConfig {
-            dir: a.dir.unwrap_or_else(sample_dir),
-            period: a.period,
-            out: a.out,
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            input: InputConfig::from_args(a.input)?,
             strict: a.strict,
-            lang: a.lang,
             min_cell: a.min_cell,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct GuideConfig {
+    pub input: InputConfig,
+}
+
+impl GuideConfig {
+    pub fn from_args(a: GuideArgs) -> anyhow::Result<GuideConfig> {
+        Ok(GuideConfig {
+            input: InputConfig::from_args(a.input)?,
         })
     }
 }

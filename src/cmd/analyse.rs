@@ -46,6 +46,7 @@ pub fn render_outputs(
         "rapport.html".into(),
         render::report::html(a, &svgs, min_cell, date).into_bytes(),
     ));
+    files.extend(crate::cmd::guide::files(a, date)?);
     if min_cell > 0 {
         let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
         files.push(("LISEZMOI-min-cell.txt".into(), note.into_bytes()));
@@ -55,12 +56,13 @@ pub fn render_outputs(
 }
 
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
-    crate::output::check_target(&cfg.out)?;
-    let lang = cfg.lang;
-    let a = crate::pipeline::run(&cfg.dir, cfg.period, cfg.taxonomy, lang)?;
+    let input = cfg.input;
+    crate::output::check_target(&input.out)?;
+    let lang = input.lang;
+    let a = crate::pipeline::run(&input.dir, input.period, input.taxonomy, lang)?;
     let date = crate::config::output_date(Some(a.period));
     let files = render_outputs(&a, cfg.min_cell, date)?;
-    let target = crate::output::publish_dir(&cfg.out, &a.period.to_string(), &files)?;
+    let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
     print!("{}", summary(&a, cfg.min_cell));
     println!(
         "{} {}",

@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod csv;
+pub mod guide;
 pub mod parquet;
 pub mod report;
 pub mod xlsx;

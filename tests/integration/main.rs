@@ -4,6 +4,7 @@
 mod testenv;
 
 mod gaps;
+mod guide;
 mod ingest;
 mod outputs;
 mod property;

@@ -142,7 +142,7 @@ fn hostile_partner_text_is_escaped_in_the_report() {
     assert!(report.contains("&lt;b onmouseover=alert(3)&gt;Asso&lt;/b&gt;"));
 }
 
-fn chromium() -> Option<String> {
+pub fn chromium() -> Option<String> {
     ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
         .find(|c| {

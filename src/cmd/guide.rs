@@ -1,0 +1,47 @@
+//! `cadastre guide`: the services guide alone (`analyse` writes it too), for when only the
+//! directory is needed. Its three files are written atomically into `OUT/PERIOD/`, leaving
+//! the period's other outputs as they are.
+
+use crate::config::GuideConfig;
+use crate::exit_codes::ExitStatus;
+use crate::pipeline::Analysis;
+use crate::render::{self, OutputFile};
+
+/// The guide's files: `guide/index.html`, `guide.csv`, `guide.xlsx`.
+pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
+    let table = render::guide::table(a);
+    let title = match a.lang {
+        crate::model::Lang::Fr => format!("Guide des services {}", a.period),
+        crate::model::Lang::En => format!("Services guide {}", a.period),
+    };
+    Ok(vec![
+        (
+            "guide/index.html".into(),
+            render::guide::html(a, date).into_bytes(),
+        ),
+        ("guide.csv".into(), render::csv::to_bytes(&table, 0)),
+        (
+            "guide.xlsx".into(),
+            render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,
+        ),
+    ])
+}
+
+pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
+    let input = cfg.input;
+    crate::output::check_target(&input.out)?;
+    let a = crate::pipeline::run(&input.dir, input.period, input.taxonomy, input.lang)?;
+    let date = crate::config::output_date(Some(a.period));
+    let dir = input.out.join(a.period.to_string());
+    for (rel, bytes) in files(&a, date)? {
+        crate::output::write_atomic(&dir.join(&rel), &bytes)?;
+    }
+    let n = a.services.len();
+    println!(
+        "{} : {n} services, {} {}",
+        a.lang.pick("Guide des services", "Services guide"),
+        a.lang.pick("écrit dans", "written to"),
+        crate::sanitize::one_line(&dir.join("guide/index.html").display().to_string())
+    );
+    Ok(ExitStatus::Success)
+}
