@@ -22,6 +22,9 @@ pub enum Command {
     /// Analyse un trimestre : cadastre, matrices des manques, rejets (analyse a quarter)
     #[command(alias = "analyze")]
     Analyse(AnalyseArgs),
+    /// Compare deux trimestres déjà analysés : ce qui est apparu, résolu, aggravé, réduit
+    #[command(visible_alias = "comparer")]
+    Compare(CompareArgs),
     /// Écrit le guide des services pour les intervenants (services guide for field workers)
     Guide(GuideArgs),
     /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
@@ -67,6 +70,28 @@ pub struct AnalyseArgs {
     /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_cell: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Le trimestre de départ, ex. 2026-T2
+    pub p1: Period,
+    /// Le trimestre d'arrivée, ex. 2026-T3
+    pub p2: Period,
+    /// Dossier de sortie des analyses (son historique est lu ; la comparaison y est écrite)
+    #[arg(
+        long,
+        visible_alias = "sortie",
+        value_name = "SORTIE",
+        default_value = "output"
+    )]
+    pub out: PathBuf,
+    /// Fichier de taxonomie (pour l'ordre des lignes)
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Langue des messages
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{AnalyseArgs, GuideArgs, InputArgs, TaxonomyArgs, TemplateArgs};
+use crate::cli::{AnalyseArgs, CompareArgs, GuideArgs, InputArgs, TaxonomyArgs, TemplateArgs};
 use crate::model::Lang;
 use crate::period::Period;
 use crate::taxonomy::Taxonomy;
@@ -89,6 +89,27 @@ impl AnalyseConfig {
             input: InputConfig::from_args(a.input)?,
             strict: a.strict,
             min_cell: a.min_cell,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CompareConfig {
+    pub p1: Period,
+    pub p2: Period,
+    pub out: PathBuf,
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl CompareConfig {
+    pub fn from_args(a: CompareArgs) -> anyhow::Result<CompareConfig> {
+        Ok(CompareConfig {
+            p1: a.p1,
+            p2: a.p2,
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            lang: a.lang,
         })
     }
 }

@@ -6,13 +6,14 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cadastre::cli::{Cli, Command};
-use cadastre::config::{AnalyseConfig, GuideConfig, TaxonomyConfig, TemplateConfig};
+use cadastre::config::{AnalyseConfig, CompareConfig, GuideConfig, TaxonomyConfig, TemplateConfig};
 use cadastre::exit_codes::ExitStatus;
 
 fn run() -> anyhow::Result<ExitStatus> {
     let cli = Cli::parse();
     match cli.command {
         Command::Analyse(a) => cadastre::cmd::analyse::run(AnalyseConfig::from_args(a)?),
+        Command::Compare(a) => cadastre::cmd::compare::run(CompareConfig::from_args(a)?),
         Command::Guide(a) => cadastre::cmd::guide::run(GuideConfig::from_args(a)?),
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),

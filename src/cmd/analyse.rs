@@ -3,10 +3,14 @@
 
 use std::fmt::Write as _;
 
+use std::path::{Path, PathBuf};
+
 use crate::analyse::Status;
-use crate::config::AnalyseConfig;
+use crate::config::{AnalyseConfig, InputConfig};
 use crate::exit_codes::ExitStatus;
+use crate::history::Past;
 use crate::model::Lang;
+use crate::period::Period;
 use crate::pipeline::{Analysis, PeriodSource};
 use crate::render::{self, Table};
 use crate::sanitize::one_line;
@@ -18,6 +22,7 @@ const SHOWN_REJECTIONS: usize = 40;
 /// Every output file of a period, as (relative path, bytes).
 pub fn render_outputs(
     a: &Analysis,
+    past: &Past,
     min_cell: u64,
     date: (u16, u8, u8),
 ) -> anyhow::Result<Vec<render::OutputFile>> {
@@ -35,8 +40,10 @@ pub fn render_outputs(
         "cadastre.xlsx".into(),
         render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
     ));
+    let mut charts = render::charts::charts(a);
+    charts.extend(render::charts::trend_charts(a, &past.series));
     let mut svgs = Vec::new();
-    for (name, bytes) in render::charts::render(a)? {
+    for (name, bytes) in render::charts::render(&charts)? {
         if let Some(stem) = name.strip_suffix(".svg") {
             svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
         }
@@ -44,7 +51,7 @@ pub fn render_outputs(
     }
     files.push((
         "rapport.html".into(),
-        render::report::html(a, &svgs, min_cell, date).into_bytes(),
+        render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
     ));
     files.extend(crate::cmd::guide::files(a, date)?);
     if min_cell > 0 {
@@ -55,21 +62,99 @@ pub fn render_outputs(
     Ok(files)
 }
 
-pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
-    let input = cfg.input;
-    crate::output::check_target(&input.out)?;
+/// The period folders to analyse: the folder itself, or, when it holds one subfolder per
+/// period (`datasets/waremme/2025-T4`, `2026-T1`…) and no partner file, each of them in
+/// time order (only the one asked for with `--periode`).
+pub fn period_dirs(dir: &Path, period: Option<Period>) -> anyhow::Result<Vec<(PathBuf, Option<Period>)>> {
+    let mut subdirs = Vec::new();
+    let mut has_files = false;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            match (e.path().is_dir(), Period::parse(&name)) {
+                (true, Some(p)) if p.to_string() == name || Period::find_in(&name) == Some(p) => {
+                    subdirs.push((p, e.path()))
+                }
+                (true, _) => {}
+                (false, _) => has_files = true,
+            }
+        }
+    }
+    if subdirs.is_empty() || has_files {
+        return Ok(vec![(dir.to_path_buf(), period)]);
+    }
+    subdirs.sort();
+    if let Some(p) = period {
+        return match subdirs.into_iter().find(|(q, _)| *q == p) {
+            Some((q, d)) => Ok(vec![(d, Some(q))]),
+            None => Err(crate::error::UsageError::NoInputDir(dir.join(p.to_string())).into()),
+        };
+    }
+    Ok(subdirs.into_iter().map(|(p, d)| (d, Some(p))).collect())
+}
+
+/// Analyses one period folder and publishes its outputs; returns whether rows were rejected.
+fn analyse_one(
+    dir: &Path,
+    period: Option<Period>,
+    input: &InputConfig,
+    min_cell: u64,
+    full: bool,
+) -> anyhow::Result<bool> {
     let lang = input.lang;
-    let a = crate::pipeline::run(&input.dir, input.period, input.taxonomy, lang)?;
+    let a = crate::pipeline::run(dir, period, input.taxonomy.clone(), lang)?;
     let date = crate::config::output_date(Some(a.period));
-    let files = render_outputs(&a, cfg.min_cell, date)?;
+    let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
+    let files = render_outputs(&a, &past, min_cell, date)?;
     let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
-    print!("{}", summary(&a, cfg.min_cell));
+    // Recorded once the period's outputs are in place: a failed run records nothing.
+    crate::history::record(&input.out, a.period, &render::cadastre_table(&a))?;
+    if full {
+        print!("{}", summary(&a, min_cell));
+    } else {
+        println!("{}", short_summary(&a));
+    }
+    if let Some((p, changes)) = &past.previous {
+        println!("{}", evolution_line(lang, *p, a.period, changes));
+    }
     println!(
         "{} {}",
         lang.pick("Résultats écrits dans", "Outputs written to"),
         one_line(&target.display().to_string())
     );
-    if cfg.strict && !a.rejections.is_empty() {
+    if full {
+        println!();
+    }
+    Ok(!a.rejections.is_empty())
+}
+
+/// The counts of a comparison on one line.
+pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[crate::history::Change]) -> String {
+    let parts: Vec<String> = crate::history::counts(changes)
+        .into_iter()
+        .map(|(e, n)| format!("{n} {}", e.label(lang)))
+        .collect();
+    format!(
+        "{} {p1} → {p2} : {}",
+        lang.pick("Évolution", "Change"),
+        parts.join(", ")
+    )
+}
+
+pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
+    let input = cfg.input;
+    crate::output::check_target(&input.out)?;
+    let lang = input.lang;
+    let dirs = period_dirs(&input.dir, input.period)?;
+    let mut rejected = false;
+    let n = dirs.len();
+    for (i, (dir, period)) in dirs.iter().enumerate() {
+        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, i + 1 == n)?;
+    }
+    if cfg.strict && rejected {
         eprintln!(
             "{}",
             lang.pick(
@@ -80,6 +165,35 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Rejections);
     }
     Ok(ExitStatus::Success)
+}
+
+/// One line for a period analysed on the way to the last one.
+fn short_summary(a: &Analysis) -> String {
+    let c = render::status_counts(&a.cells);
+    match a.lang {
+        Lang::Fr => format!(
+            "Période {} : {} lignes lues = {} utilisées + {} rejetées ; {} cellules ({} non couvertes, {} partielles, {} couvertes)",
+            a.period,
+            a.rows_read(),
+            a.rows_used(),
+            a.rows_rejected(),
+            a.cells.len(),
+            c[&Status::NonCouvert],
+            c[&Status::Partiel],
+            c[&Status::Couvert]
+        ),
+        Lang::En => format!(
+            "Period {}: {} rows read = {} used + {} rejected; {} cells ({} not covered, {} partly, {} covered)",
+            a.period,
+            a.rows_read(),
+            a.rows_used(),
+            a.rows_rejected(),
+            a.cells.len(),
+            c[&Status::NonCouvert],
+            c[&Status::Partiel],
+            c[&Status::Couvert]
+        ),
+    }
 }
 
 fn people(n: Option<u64>, min_cell: u64) -> String {
@@ -242,7 +356,6 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
             );
         }
     }
-    let _ = writeln!(s);
     s
 }
 

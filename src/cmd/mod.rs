@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod analyse;
+pub mod compare;
 pub mod guide;
 pub mod taxonomy;
 pub mod template;

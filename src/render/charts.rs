@@ -85,7 +85,24 @@ pub enum Body {
         cols: Vec<String>,
         values: Vec<Vec<u64>>,
     },
+    /// One line per series over the periods, labelled at its end.
+    Lines {
+        periods: Vec<String>,
+        series: Vec<(String, RGBColor, Vec<u64>)>,
+    },
 }
+
+/// Okabe-Ito's eight colours, for series that are not statuses (the domains in trends).
+pub const SERIES: [RGBColor; 8] = [
+    RGBColor(0xD5, 0x5E, 0x00),
+    RGBColor(0x00, 0x72, 0xB2),
+    RGBColor(0x00, 0x9E, 0x73),
+    RGBColor(0xCC, 0x79, 0xA7),
+    RGBColor(0xE6, 0x9F, 0x00),
+    RGBColor(0x56, 0xB4, 0xE9),
+    RGBColor(0x00, 0x00, 0x00),
+    RGBColor(0xB8, 0xA9, 0x00),
+];
 
 /// One chart: its file stem, title, subtitle, footer and body.
 #[derive(Debug, Clone)]
@@ -421,6 +438,94 @@ fn heatmap<DB: DrawingBackend>(
     Ok(())
 }
 
+fn lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    periods: &[String],
+    series: &[(String, RGBColor, Vec<u64>)],
+) -> Res<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    let label_style = bold(30);
+    let right_labels = series
+        .iter()
+        .map(|s| text_width(area, &s.0, &label_style))
+        .max()
+        .unwrap_or(0)
+        + 140;
+    let (left, top, right, bottom) = (140, 40, w - right_labels, h - 70);
+    let max = series.iter().flat_map(|s| s.2.iter().copied()).max().unwrap_or(0);
+    let step = nice_step(max);
+    let top_value = (max.div_ceil(step).max(1)) * step;
+    let y_of = |v: u64| bottom - ((v as f64 / top_value as f64) * f64::from(bottom - top)) as i32;
+    let n = periods.len().max(2) as i32;
+    let x_of = |i: usize| left + 40 + (i as i32) * (right - left - 80) / (n - 1);
+    let mut v = 0;
+    while v <= top_value {
+        let y = y_of(v);
+        area.draw(&PathElement::new(
+            vec![(left, y), (right, y)],
+            GRID.stroke_width(2),
+        ))?;
+        area.draw(&Text::new(
+            v.to_string(),
+            (left - 16, y),
+            font(30).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+        v += step;
+    }
+    area.draw(&PathElement::new(
+        vec![(left, bottom), (right, bottom)],
+        INK.stroke_width(3),
+    ))?;
+    for (i, p) in periods.iter().enumerate() {
+        area.draw(&Text::new(
+            p.clone(),
+            (x_of(i), bottom + 16),
+            font(32).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+    // End labels, pushed apart so that equal values stay readable.
+    let mut ends: Vec<(i32, usize)> = series
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (y_of(s.2.last().copied().unwrap_or(0)), k))
+        .collect();
+    ends.sort();
+    for i in 1..ends.len() {
+        if ends[i].0 - ends[i - 1].0 < 38 {
+            ends[i].0 = ends[i - 1].0 + 38;
+        }
+    }
+    for (k, (name, color, values)) in series.iter().enumerate() {
+        let points: Vec<(i32, i32)> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (x_of(i), y_of(*v)))
+            .collect();
+        area.draw(&PathElement::new(points.clone(), color.stroke_width(6)))?;
+        for (i, p) in points.iter().enumerate() {
+            area.draw(&Circle::new(*p, 11, color.filled()))?;
+            area.draw(&Circle::new(*p, 11, WHITE.stroke_width(3)))?;
+            let last = i + 1 == points.len();
+            if !last {
+                continue;
+            }
+            let y = ends.iter().find(|e| e.1 == k).map_or(p.1, |e| e.0);
+            area.draw(&PathElement::new(
+                vec![(p.0 + 14, p.1), (p.0 + 40, y)],
+                color.stroke_width(2),
+            ))?;
+            let label = format!("{} ({})", name, values[i]);
+            area.draw(&Text::new(
+                label,
+                (p.0 + 48, y),
+                label_style.color(color).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
 /// Draws a chart on any backend: title and subtitle on top, footer at the bottom.
 pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) -> Res<DB> {
     root.fill(&WHITE)?;
@@ -443,6 +548,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) ->
         Body::Columns { bars, legend } => columns(&body, bars, legend),
         Body::Rows { bars, legend } => rows(&body, bars, legend),
         Body::Heatmap { rows, cols, values } => heatmap(&body, rows, cols, values),
+        Body::Lines { periods, series } => lines(&body, periods, series),
     }
 }
 
@@ -757,9 +863,9 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
     vec![c1, c2, c3, c4, c5]
 }
 
-/// Renders every chart, in parallel, as (file name, bytes), PNG and SVG.
-pub fn render(a: &Analysis) -> anyhow::Result<Vec<super::OutputFile>> {
-    let rendered: Vec<anyhow::Result<Vec<super::OutputFile>>> = charts(a)
+/// Renders charts, in parallel, as (file name, bytes), PNG and SVG.
+pub fn render(list: &[Chart]) -> anyhow::Result<Vec<super::OutputFile>> {
+    let rendered: Vec<anyhow::Result<Vec<super::OutputFile>>> = list
         .par_iter()
         .map(|c| {
             Ok(vec![
@@ -773,6 +879,74 @@ pub fn render(a: &Analysis) -> anyhow::Result<Vec<super::OutputFile>> {
         out.extend(r?);
     }
     Ok(out)
+}
+
+/// The trend charts, once two periods or more are known: gaps and people not covered per
+/// domain, quarter after quarter.
+pub fn trend_charts(
+    a: &Analysis,
+    series: &[(crate::period::Period, Vec<crate::history::PastCell>)],
+) -> Vec<Chart> {
+    if series.len() < 2 {
+        return Vec::new();
+    }
+    let t = &a.taxonomy;
+    let lang = a.lang;
+    let periods: Vec<String> = series.iter().map(|(p, _)| p.to_string()).collect();
+    let span = format!("{} – {}", periods[0], periods[periods.len() - 1]);
+    let per_domain = |value: &dyn Fn(&crate::history::PastCell) -> u64| -> Vec<(String, RGBColor, Vec<u64>)> {
+        t.list(Kind::Domaine)
+            .iter()
+            .enumerate()
+            .map(|(d, e)| {
+                let values: Vec<u64> = series
+                    .iter()
+                    .map(|(_, cells)| cells.iter().filter(|c| c.domaine == e.code).map(value).sum())
+                    .collect();
+                (e.label(lang).to_string(), SERIES[d % SERIES.len()], values)
+            })
+            .filter(|(_, _, v)| v.iter().any(|n| *n > 0))
+            .collect()
+    };
+    let footer = footer(a);
+    vec![
+        Chart {
+            name: "evolution-manques",
+            title: match lang {
+                Lang::Fr => format!("Manques par domaine, trimestre après trimestre, {span}"),
+                Lang::En => format!("Gaps per domain, quarter after quarter, {span}"),
+            },
+            subtitle: lang
+                .pick(
+                    "Cellules de besoin non couvertes ou partiellement couvertes",
+                    "Need cells not covered or partly covered",
+                )
+                .to_string(),
+            footer: footer.clone(),
+            body: Body::Lines {
+                periods: periods.clone(),
+                series: per_domain(&|c| u64::from(c.statut.is_gap())),
+            },
+        },
+        Chart {
+            name: "evolution-personnes",
+            title: match lang {
+                Lang::Fr => format!("Personnes sans réponse par domaine, {span}"),
+                Lang::En => format!("People not covered per domain, {span}"),
+            },
+            subtitle: lang
+                .pick(
+                    "Estimations des partenaires, moins les places des services",
+                    "Partners' estimates minus the services' places",
+                )
+                .to_string(),
+            footer,
+            body: Body::Lines {
+                periods,
+                series: per_domain(&|c| c.personnes_non_couvertes.unwrap_or(0)),
+            },
+        },
+    ]
 }
 
 #[cfg(test)]

@@ -67,7 +67,13 @@ fn status(s: Status, lang: Lang) -> String {
 }
 
 /// The report, as HTML text. `svgs` are the charts' SVG, by chart name.
-pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, u8, u8)) -> String {
+pub fn html(
+    a: &Analysis,
+    past: &crate::history::Past,
+    svgs: &[(String, String)],
+    min_cell: u64,
+    date: (u16, u8, u8),
+) -> String {
     let lang = a.lang;
     let t = &a.taxonomy;
     let p = a.period;
@@ -99,6 +105,7 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
             ("chiffres", "Chiffres clés"),
             ("graphiques", "Graphiques"),
             ("manques", "Les manques à combler"),
+            ("evolution", "Évolution"),
             ("domaines", "Par domaine"),
             ("corrections", "Corrections à demander aux partenaires"),
             ("fichiers", "Fichiers reçus"),
@@ -109,6 +116,7 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
             ("chiffres", "Key figures"),
             ("graphiques", "Charts"),
             ("manques", "Gaps to fill"),
+            ("evolution", "Change over time"),
             ("domaines", "By domain"),
             ("corrections", "Corrections to ask partners for"),
             ("fichiers", "Files received"),
@@ -261,8 +269,10 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
     }
     h.push_str("</tbody></table>\n");
 
+    evolution(&mut h, a, past, svgs, min_cell, sections[3].1);
+
     // One section per domain.
-    let _ = writeln!(h, "<h2 id=\"domaines\">{}</h2>", esc(sections[3].1));
+    let _ = writeln!(h, "<h2 id=\"domaines\">{}</h2>", esc(sections[4].1));
     let dhead = if fr {
         [
             "Besoin",
@@ -351,7 +361,7 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
     }
 
     // Corrections, grouped by partner.
-    let _ = writeln!(h, "<h2 id=\"corrections\">{}</h2>", esc(sections[4].1));
+    let _ = writeln!(h, "<h2 id=\"corrections\">{}</h2>", esc(sections[5].1));
     if a.rejections.is_empty() && a.warnings.is_empty() {
         let _ = writeln!(
             h,
@@ -417,7 +427,7 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
     }
 
     // Tally.
-    let _ = writeln!(h, "<h2 id=\"fichiers\">{}</h2>", esc(sections[5].1));
+    let _ = writeln!(h, "<h2 id=\"fichiers\">{}</h2>", esc(sections[6].1));
     let thead = if fr {
         [
             "Fichier",
@@ -459,7 +469,7 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
     );
 
     // Method.
-    let _ = writeln!(h, "<h2 id=\"methode\">{}</h2>", esc(sections[6].1));
+    let _ = writeln!(h, "<h2 id=\"methode\">{}</h2>", esc(sections[7].1));
     for para in method(lang, min_cell) {
         let _ = writeln!(h, "<p>{}</p>", esc(&para));
     }
@@ -473,6 +483,119 @@ pub fn html(a: &Analysis, svgs: &[(String, String)], min_cell: u64, date: (u16, 
         date.2
     );
     h
+}
+
+/// The "Évolution" section: the comparison with the previous recorded period and the trend
+/// charts; a sentence saying why when there is no past yet.
+fn evolution(
+    h: &mut String,
+    a: &Analysis,
+    past: &crate::history::Past,
+    svgs: &[(String, String)],
+    min_cell: u64,
+    title: &str,
+) {
+    use crate::history::Evolution;
+    let lang = a.lang;
+    let t = &a.taxonomy;
+    let _ = writeln!(h, "<h2 id=\"evolution\">{}</h2>", esc(title));
+    let Some((p1, changes)) = &past.previous else {
+        let _ = writeln!(
+            h,
+            "<p>{}</p>",
+            esc(lang.pick(
+                "Premier trimestre enregistré : l'évolution apparaîtra au prochain trimestre analysé avec le même dossier de sortie.",
+                "First quarter recorded: the change over time appears with the next quarter analysed into the same output folder."
+            ))
+        );
+        return;
+    };
+    let _ = writeln!(
+        h,
+        "<p>{}</p><table><thead><tr>",
+        esc(&crate::cmd::analyse::evolution_line(lang, *p1, a.period, changes))
+    );
+    for (e, _) in crate::history::counts(changes) {
+        let _ = write!(h, "<th>{}</th>", esc(e.label(lang)));
+    }
+    h.push_str("</tr></thead><tbody><tr>");
+    for (_, n) in crate::history::counts(changes) {
+        let _ = write!(h, "<td class=\"n\">{n}</td>");
+    }
+    h.push_str("</tr></tbody></table>\n");
+    for name in ["evolution-manques", "evolution-personnes"] {
+        if let Some((_, svg)) = svgs.iter().find(|(n, _)| n == name) {
+            let svg = svg.trim_start_matches(|ch: char| ch != '<');
+            let _ = writeln!(h, "<figure id=\"fig-{name}\">{svg}<figcaption><code>graphiques/{name}.png</code></figcaption></figure>");
+        }
+    }
+    let label = |kind: Kind, code: &str| -> String {
+        t.list(kind)
+            .iter()
+            .find(|e| e.code == code)
+            .map_or(code.to_string(), |e| e.label(lang).to_string())
+    };
+    let status = |s: Option<Status>| {
+        s.map_or(lang.pick("absent", "absent").to_string(), |s| {
+            status_label(s, lang).to_string()
+        })
+    };
+    for e in [
+        Evolution::Apparu,
+        Evolution::Aggrave,
+        Evolution::Ameliore,
+        Evolution::Resolu,
+    ] {
+        let list: Vec<_> = changes.iter().filter(|c| c.evolution == e).collect();
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            h,
+            "<h3>{} ({})</h3><table><thead><tr>",
+            esc(e.label(lang)),
+            list.len()
+        );
+        let head = if lang == Lang::Fr {
+            [
+                "Besoin",
+                "Public",
+                "Territoire",
+                "Avant",
+                "Après",
+                "Sans réponse avant",
+                "Sans réponse après",
+            ]
+        } else {
+            [
+                "Need",
+                "Public",
+                "Territory",
+                "Before",
+                "After",
+                "Not covered before",
+                "Not covered after",
+            ]
+        };
+        for c in head {
+            let _ = write!(h, "<th>{}</th>", esc(c));
+        }
+        h.push_str("</tr></thead><tbody>\n");
+        for c in list {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                esc(&label(Kind::Besoin, &c.besoin)),
+                esc(&label(Kind::Public, &c.public)),
+                esc(&label(Kind::Territoire, &c.territoire)),
+                esc(&status(c.statut1)),
+                esc(&status(c.statut2)),
+                people(c.pnc1, min_cell),
+                people(c.pnc2, min_cell)
+            );
+        }
+        h.push_str("</tbody></table>\n");
+    }
 }
 
 fn candidates(a: &Analysis, c: &Cell) -> String {

@@ -5,6 +5,7 @@ mod testenv;
 
 mod gaps;
 mod guide;
+mod history;
 mod ingest;
 mod outputs;
 mod property;

@@ -1,0 +1,412 @@
+//! Quarter after quarter: each `analyse` run records its period's cell table in a history
+//! store (`OUT/historique/PERIOD.parquet`, one file per period, replaced when the period is
+//! run again), from which `compare` and the trend charts read.
+//!
+//! The store keeps codes, not taxonomy indices, so that it survives an edited taxonomy;
+//! rows are put back in taxonomy order when read.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use polars::prelude::*;
+
+use crate::analyse::Status;
+use crate::model::Lang;
+use crate::period::Period;
+use crate::render::{Table, Value};
+use crate::taxonomy::{Kind, Taxonomy};
+
+/// The folder of the history store under an output folder.
+pub fn dir(out: &Path) -> PathBuf {
+    out.join("historique")
+}
+
+fn file(out: &Path, p: Period) -> PathBuf {
+    dir(out).join(format!("{p}.parquet"))
+}
+
+/// A cell by its codes: (domaine, besoin, public, territoire).
+type CellCodes = (String, String, String, String);
+
+/// One cell of a past period, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastCell {
+    pub domaine: String,
+    pub besoin: String,
+    pub public: String,
+    pub territoire: String,
+    pub statut: Status,
+    pub personnes_non_couvertes: Option<u64>,
+}
+
+impl PastCell {
+    fn key(&self) -> CellCodes {
+        (
+            self.domaine.clone(),
+            self.besoin.clone(),
+            self.public.clone(),
+            self.territoire.clone(),
+        )
+    }
+}
+
+/// Records a period's cell table (the `cadastre` table, numbers never masked).
+pub fn record(out: &Path, p: Period, cadastre: &Table) -> anyhow::Result<()> {
+    let bytes = crate::render::parquet::to_bytes(cadastre, 0)?;
+    crate::output::write_atomic(&file(out, p), &bytes)
+}
+
+/// The periods recorded, in time order.
+pub fn periods(out: &Path) -> Vec<Period> {
+    let mut v: Vec<Period> = std::fs::read_dir(dir(out))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".parquet")
+                .and_then(Period::parse)
+                .filter(|p| p.to_string() == name.trim_end_matches(".parquet"))
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Reads a recorded period.
+pub fn load(out: &Path, p: Period) -> anyhow::Result<Vec<PastCell>> {
+    let path = file(out, p);
+    let f = std::fs::File::open(&path).with_context(|| {
+        format!(
+            "période {p} absente de l'historique ({}) : lancez d'abord cadastre analyse pour cette période",
+            path.display()
+        )
+    })?;
+    let df = ParquetReader::new(f)
+        .finish()
+        .map_err(|e| anyhow::anyhow!("historique illisible : {} ({e})", path.display()))?;
+    let text = |name: &str| -> anyhow::Result<Vec<String>> {
+        Ok(df
+            .column(name)?
+            .str()?
+            .iter()
+            .map(|v| v.unwrap_or("").to_string())
+            .collect())
+    };
+    let (domaine, besoin, public, territoire, statut) = (
+        text("domaine")?,
+        text("besoin")?,
+        text("public")?,
+        text("territoire")?,
+        text("statut")?,
+    );
+    let people: Vec<Option<u64>> = match df.column("personnes_non_couvertes")?.dtype() {
+        DataType::String => df
+            .column("personnes_non_couvertes")?
+            .str()?
+            .iter()
+            .map(|v| v.and_then(|s| s.parse().ok()))
+            .collect(),
+        _ => df
+            .column("personnes_non_couvertes")?
+            .cast(&DataType::UInt64)?
+            .u64()?
+            .iter()
+            .collect(),
+    };
+    let mut cells = Vec::with_capacity(df.height());
+    for i in 0..df.height() {
+        let Some(statut) = Status::ALL.into_iter().find(|s| s.code() == statut[i]) else {
+            anyhow::bail!(
+                "historique {} : statut '{}' inconnu ligne {}",
+                path.display(),
+                statut[i],
+                i + 1
+            );
+        };
+        cells.push(PastCell {
+            domaine: domaine[i].clone(),
+            besoin: besoin[i].clone(),
+            public: public[i].clone(),
+            territoire: territoire[i].clone(),
+            statut,
+            personnes_non_couvertes: people[i],
+        });
+    }
+    Ok(cells)
+}
+
+/// How a cell changed between two periods. A gap is `non-couvert` or `partiel`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evolution {
+    Apparu,
+    Resolu,
+    Aggrave,
+    Ameliore,
+    Stable,
+}
+
+impl Evolution {
+    pub const ALL: [Evolution; 5] = [
+        Evolution::Apparu,
+        Evolution::Aggrave,
+        Evolution::Stable,
+        Evolution::Ameliore,
+        Evolution::Resolu,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Evolution::Apparu => "apparu",
+            Evolution::Resolu => "resolu",
+            Evolution::Aggrave => "aggrave",
+            Evolution::Ameliore => "ameliore",
+            Evolution::Stable => "stable",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Evolution::Apparu, Lang::Fr) => "nouveaux manques",
+            (Evolution::Resolu, Lang::Fr) => "manques résolus",
+            (Evolution::Aggrave, Lang::Fr) => "manques aggravés",
+            (Evolution::Ameliore, Lang::Fr) => "manques réduits",
+            (Evolution::Stable, Lang::Fr) => "sans changement",
+            (Evolution::Apparu, Lang::En) => "new gaps",
+            (Evolution::Resolu, Lang::En) => "gaps resolved",
+            (Evolution::Aggrave, Lang::En) => "gaps worsened",
+            (Evolution::Ameliore, Lang::En) => "gaps reduced",
+            (Evolution::Stable, Lang::En) => "no change",
+        }
+    }
+
+    /// The rule: `s1`/`s2` are the statuses (None: absent), `p1`/`p2` the people not covered.
+    pub fn of(s1: Option<Status>, s2: Option<Status>, p1: Option<u64>, p2: Option<u64>) -> Evolution {
+        let gap = |s: Option<Status>| s.is_some_and(Status::is_gap);
+        match (gap(s1), gap(s2)) {
+            (false, true) => Evolution::Apparu,
+            (true, false) => Evolution::Resolu,
+            (true, true) => match (s1, s2, p1, p2) {
+                (Some(Status::Partiel), Some(Status::NonCouvert), _, _) => Evolution::Aggrave,
+                (Some(Status::NonCouvert), Some(Status::Partiel), _, _) => Evolution::Ameliore,
+                (_, _, Some(a), Some(b)) if b > a => Evolution::Aggrave,
+                (_, _, Some(a), Some(b)) if b < a => Evolution::Ameliore,
+                _ => Evolution::Stable,
+            },
+            (false, false) => Evolution::Stable,
+        }
+    }
+}
+
+/// One row of `evolution_P1_P2.csv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub domaine: String,
+    pub besoin: String,
+    pub public: String,
+    pub territoire: String,
+    pub statut1: Option<Status>,
+    pub statut2: Option<Status>,
+    pub pnc1: Option<u64>,
+    pub pnc2: Option<u64>,
+    pub evolution: Evolution,
+}
+
+/// Sort key in taxonomy order; codes the taxonomy no longer knows go last, by code.
+fn order_key(t: &Taxonomy, c: &(String, String, String, String)) -> (usize, usize, usize, usize, CellCodes) {
+    let pos = |k: Kind, code: &str| {
+        t.list(k)
+            .iter()
+            .position(|e| e.code == code)
+            .unwrap_or(usize::MAX)
+    };
+    (
+        pos(Kind::Domaine, &c.0),
+        pos(Kind::Besoin, &c.1),
+        pos(Kind::Public, &c.2),
+        pos(Kind::Territoire, &c.3),
+        c.clone(),
+    )
+}
+
+/// Every cell present in either period, with its evolution, sorted as `cadastre.csv`.
+pub fn compare(t: &Taxonomy, before: &[PastCell], after: &[PastCell]) -> Vec<Change> {
+    let mut cells: BTreeMap<CellCodes, (Option<&PastCell>, Option<&PastCell>)> = BTreeMap::new();
+    for c in before {
+        cells.entry(c.key()).or_default().0 = Some(c);
+    }
+    for c in after {
+        cells.entry(c.key()).or_default().1 = Some(c);
+    }
+    let mut out: Vec<Change> = cells
+        .into_iter()
+        .map(|(k, (a, b))| {
+            let (s1, s2) = (a.map(|c| c.statut), b.map(|c| c.statut));
+            let (p1, p2) = (
+                a.and_then(|c| c.personnes_non_couvertes),
+                b.and_then(|c| c.personnes_non_couvertes),
+            );
+            Change {
+                domaine: k.0,
+                besoin: k.1,
+                public: k.2,
+                territoire: k.3,
+                statut1: s1,
+                statut2: s2,
+                pnc1: p1,
+                pnc2: p2,
+                evolution: Evolution::of(s1, s2, p1, p2),
+            }
+        })
+        .collect();
+    out.sort_by_cached_key(|c| {
+        order_key(
+            t,
+            &(
+                c.domaine.clone(),
+                c.besoin.clone(),
+                c.public.clone(),
+                c.territoire.clone(),
+            ),
+        )
+    });
+    out
+}
+
+/// `evolution_P1_P2`: the comparison as a table.
+pub fn table(p1: Period, p2: Period, changes: &[Change]) -> Table {
+    let status = |s: Option<Status>| Value::Text(s.map_or("absent", Status::code).to_string());
+    let people = |n: Option<u64>| n.map_or(Value::Empty, Value::People);
+    let rows = changes
+        .iter()
+        .map(|c| {
+            vec![
+                Value::Text(c.domaine.clone()),
+                Value::Text(c.besoin.clone()),
+                Value::Text(c.public.clone()),
+                Value::Text(c.territoire.clone()),
+                status(c.statut1),
+                status(c.statut2),
+                people(c.pnc1),
+                people(c.pnc2),
+                Value::Text(c.evolution.code().to_string()),
+            ]
+        })
+        .collect();
+    let headers = vec![
+        "domaine".to_string(),
+        "besoin".into(),
+        "public".into(),
+        "territoire".into(),
+        format!("statut_{p1}"),
+        format!("statut_{p2}"),
+        format!("personnes_non_couvertes_{p1}"),
+        format!("personnes_non_couvertes_{p2}"),
+        "evolution".into(),
+    ];
+    Table {
+        name: "evolution",
+        headers,
+        rows,
+    }
+}
+
+/// Counts per evolution, in [`Evolution::ALL`] order.
+pub fn counts(changes: &[Change]) -> Vec<(Evolution, usize)> {
+    Evolution::ALL
+        .iter()
+        .map(|e| (*e, changes.iter().filter(|c| c.evolution == *e).count()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Status::*;
+
+    #[test]
+    fn each_evolution_as_the_issue_defines_it() {
+        let of = Evolution::of;
+        assert_eq!(of(None, Some(NonCouvert), None, Some(5)), Evolution::Apparu);
+        assert_eq!(
+            of(Some(Couvert), Some(Partiel), Some(0), Some(5)),
+            Evolution::Apparu
+        );
+        assert_eq!(of(Some(Partiel), None, Some(5), None), Evolution::Resolu);
+        assert_eq!(
+            of(Some(NonCouvert), Some(Couvert), Some(5), Some(0)),
+            Evolution::Resolu
+        );
+        assert_eq!(
+            of(Some(Partiel), Some(NonCouvert), Some(50), Some(10)),
+            Evolution::Aggrave
+        );
+        assert_eq!(
+            of(Some(NonCouvert), Some(NonCouvert), Some(10), Some(12)),
+            Evolution::Aggrave
+        );
+        assert_eq!(
+            of(Some(NonCouvert), Some(Partiel), Some(10), Some(30)),
+            Evolution::Ameliore
+        );
+        assert_eq!(
+            of(Some(Partiel), Some(Partiel), Some(10), Some(3)),
+            Evolution::Ameliore
+        );
+        assert_eq!(
+            of(Some(Partiel), Some(Partiel), Some(10), Some(10)),
+            Evolution::Stable
+        );
+        assert_eq!(
+            of(Some(NonCouvert), Some(NonCouvert), None, Some(10)),
+            Evolution::Stable
+        );
+        assert_eq!(
+            of(Some(Couvert), Some(Couvert), Some(0), Some(0)),
+            Evolution::Stable
+        );
+        assert_eq!(of(Some(Couvert), None, Some(0), None), Evolution::Stable);
+        assert_eq!(of(None, Some(Couvert), None, Some(0)), Evolution::Stable);
+    }
+}
+
+/// The current cells in the history's shape.
+pub fn from_cells(t: &Taxonomy, cells: &[crate::analyse::Cell]) -> Vec<PastCell> {
+    cells
+        .iter()
+        .map(|c| PastCell {
+            domaine: t.code(Kind::Domaine, c.domaine).to_string(),
+            besoin: t.code(Kind::Besoin, c.besoin).to_string(),
+            public: t.code(Kind::Public, c.public).to_string(),
+            territoire: t.code(Kind::Territoire, c.territoire).to_string(),
+            statut: c.statut,
+            personnes_non_couvertes: c.personnes_non_couvertes,
+        })
+        .collect()
+}
+
+/// What a period's outputs show of the past: the recorded periods up to it (for the trend
+/// charts) and the comparison with the one just before (for the report).
+#[derive(Debug, Clone, Default)]
+pub struct Past {
+    pub series: Vec<(Period, Vec<PastCell>)>,
+    pub previous: Option<(Period, Vec<Change>)>,
+}
+
+/// Reads the history before `current` and adds the current cells.
+pub fn past(
+    out: &Path,
+    t: &Taxonomy,
+    current: Period,
+    cells: &[crate::analyse::Cell],
+) -> anyhow::Result<Past> {
+    let mut series = Vec::new();
+    for p in periods(out).into_iter().filter(|p| *p < current) {
+        series.push((p, load(out, p)?));
+    }
+    let now = from_cells(t, cells);
+    let previous = series.last().map(|(p, before)| (*p, compare(t, before, &now)));
+    series.push((current, now));
+    Ok(Past { series, previous })
+}
