@@ -318,16 +318,6 @@ STORY = {
     ("logis-hesbignon.csv", "taxi-social", "aines", "oleye"): {T4: 2, T1: 3, T2: 3},
     # 5. decrochage-scolaire / jeunes / commune: 80 -> 110 -> 120 -> 105 against the AMO's
     #    individual follow-up (30): 50 -> 80 -> 90 -> 75 people not covered.
-    ("athenee-royal.csv", "sante-mentale", "jeunes", "commune"): {
-        T4: "Anxiété, phobie scolaire ; quatre mois d'attente au SSM",
-        T1: "Anxiété, phobie scolaire ; cinq mois d'attente au SSM",
-        T2: "Anxiété, phobie scolaire ; six mois d'attente au SSM"},
-    ("cpas-waremme.xlsx", "taxi-social", "aines", "oleye"): {
-        T4: "Le taxi bénévole de la Croix-Rouge suffit pour l'instant",
-        T1: "Taxi bénévole de la Croix-Rouge : arrêt annoncé",
-        T2: "Plus de transport vers les consultations depuis l'arrêt du taxi bénévole"},
-    ("police-hesbaye.csv", "incivilites-violences", "familles", "commune"): {
-        T4: "Violences intrafamiliales, 20 interventions", T2: "Violences intrafamiliales, 25 interventions"},
     ("athenee-royal.csv", "decrochage-scolaire", "jeunes", "commune"): {T4: 50, T1: 45, T2: 50},
     ("institut-saint-louis.csv", "decrochage-scolaire", "jeunes", "commune"): {T1: 35, T2: 40},
     ("amo-besoins.ods", "decrochage-scolaire", "jeunes", "commune"): {T4: 30, T1: 30, T2: 30},
