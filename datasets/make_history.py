@@ -12,8 +12,8 @@ the sample spans four consecutive quarters:
 Each quarter is derived from make_sample.py's partner list, rows, headers and writers
 (imported, not copied): the same partner names and header conventions (codes mostly,
 some labels and synonyms), a realistic mix of formats (.csv `;` UTF-8 and .xlsx mostly,
-two .ods, one Windows-1252 .csv, the mental-health service's .xls), a `periode` column
-in some files (`2025-T4`, `2025-Q4`, `2025Q4`, `T4 2025`, ...), people estimates that
+two .ods, one Windows-1252 .csv, the mental-health service's .xls, and the library's
+in 2026-T2), a `periode` column in some files (`2025-T4`, `2025-Q4`, `2025Q4`, `T4 2025`, ...), people estimates that
 grow over the year, and 5 or 6 deliberate mistakes per quarter. The story the four
 quarters tell (a growing unmet need, two gaps that close when a service opens, a gap
 that appears when a volunteer service stops, a partial gap that improves) is set by
@@ -39,7 +39,6 @@ plus xlrd (to re-read the .xls files in the check)
     pip install openpyxl xlwt odfpy xlrd
 """
 
-import copy
 import csv
 import datetime as dt
 import io
@@ -52,13 +51,14 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ left in datasets/
 import make_sample as ms  # noqa: E402  (builds its FILES list; writes nothing on import)
 
 import openpyxl  # noqa: E402
 import xlrd  # noqa: E402
 from odf import teletype  # noqa: E402
 from odf.opendocument import load as odf_load  # noqa: E402
-from odf.table import Table as OdsTable, TableCell, TableRow, CoveredTableCell  # noqa: E402
+from odf.table import Table as OdsTable, TableRow  # noqa: E402
 from odf.namespaces import TABLENS, OFFICENS  # noqa: E402
 
 QUARTERS = ["2025-T4", "2026-T1", "2026-T2"]

@@ -25,6 +25,9 @@ pub enum Command {
     /// Compare deux trimestres déjà analysés : ce qui est apparu, résolu, aggravé, réduit
     #[command(visible_alias = "comparer")]
     Compare(CompareArgs),
+    /// Écrit un corpus synthétique pour les mesures de performance (synthetic benchmark corpus)
+    #[command(visible_alias = "generer")]
+    Generate(GenerateArgs),
     /// Écrit le guide des services pour les intervenants (services guide for field workers)
     Guide(GuideArgs),
     /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
@@ -38,8 +41,8 @@ pub enum Command {
 /// The arguments every command that reads a period folder shares.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Dossier du trimestre, avec les fichiers des partenaires [défaut : l'exemple fourni,
-    /// datasets/waremme/2026-T3]
+    /// Dossier du trimestre, avec les fichiers des partenaires, ou dossier de trimestres
+    /// (un sous-dossier 2026-T3 par trimestre) [défaut : l'exemple fourni, datasets/waremme]
     pub dir: Option<PathBuf>,
     /// Période analysée, ex. 2026-T3 [défaut : lue dans le nom du dossier ou les fichiers]
     #[arg(long, visible_alias = "periode", value_name = "PERIODE")]
@@ -92,6 +95,25 @@ pub struct CompareArgs {
     /// Langue des messages
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Nombre de lignes de besoins (les services en font un dixième)
+    #[arg(long, visible_alias = "lignes", value_name = "N", default_value_t = 1_000_000)]
+    pub rows: u64,
+    /// Nombre de partenaires
+    #[arg(long, visible_alias = "partenaires", value_name = "P", default_value_t = 500)]
+    pub partners: u32,
+    /// Graine : la même graine donne les mêmes fichiers
+    #[arg(long, visible_alias = "graine", default_value_t = 1)]
+    pub seed: u64,
+    /// Lignes par fichier
+    #[arg(long, visible_alias = "lignes-par-fichier", default_value_t = 100_000)]
+    pub rows_per_file: u64,
+    /// Dossier où écrire le corpus (il doit être vide ou absent)
+    #[arg(long, visible_alias = "sortie", value_name = "DOSSIER")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -7,8 +7,8 @@ use crate::model::Lang;
 use crate::period::Period;
 use crate::taxonomy::Taxonomy;
 
-/// The bundled sample quarter, relative to the repository.
-pub const SAMPLE_DIR: &str = "datasets/waremme/2026-T3";
+/// The bundled sample: four quarters of Waremme, relative to the repository.
+pub const SAMPLE_DIR: &str = "datasets/waremme";
 
 /// The sample folder: from the working directory when run from the repository, else from
 /// where the crate was built.

@@ -93,7 +93,8 @@ pub fn period_dirs(dir: &Path, period: Option<Period>) -> anyhow::Result<Vec<(Pa
             None => Err(crate::error::UsageError::NoInputDir(dir.join(p.to_string())).into()),
         };
     }
-    Ok(subdirs.into_iter().map(|(p, d)| (d, Some(p))).collect())
+    // Each folder's own name gives its period (and says so in the summary).
+    Ok(subdirs.into_iter().map(|(_, d)| (d, None)).collect())
 }
 
 /// Analyses one period folder and publishes its outputs; returns whether rows were rejected.

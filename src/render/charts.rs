@@ -480,21 +480,22 @@ fn lines<DB: DrawingBackend>(
     for (i, p) in periods.iter().enumerate() {
         area.draw(&Text::new(
             p.clone(),
-            (x_of(i), bottom + 16),
-            font(32).pos(Pos::new(HPos::Center, VPos::Top)),
+            (x_of(i), bottom + 22),
+            bold(32).pos(Pos::new(HPos::Center, VPos::Top)),
         ))?;
     }
-    // End labels, pushed apart so that equal values stay readable.
+    // End labels, pushed apart (upwards, from the axis) so that equal values stay readable
+    // and none sits on the period labels.
     let mut ends: Vec<(i32, usize)> = series
         .iter()
         .enumerate()
         .map(|(k, s)| (y_of(s.2.last().copied().unwrap_or(0)), k))
         .collect();
-    ends.sort();
-    for i in 1..ends.len() {
-        if ends[i].0 - ends[i - 1].0 < 38 {
-            ends[i].0 = ends[i - 1].0 + 38;
-        }
+    ends.sort_by(|a, b| b.cmp(a));
+    let mut floor = bottom - 18;
+    for e in ends.iter_mut() {
+        e.0 = e.0.min(floor);
+        floor = e.0 - 38;
     }
     for (k, (name, color, values)) in series.iter().enumerate() {
         let points: Vec<(i32, i32)> = values
