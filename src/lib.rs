@@ -12,6 +12,7 @@ pub mod config;
 pub mod error;
 pub mod exit_codes;
 pub mod fold;
+pub mod generate;
 pub mod history;
 pub mod ingest;
 pub mod model;

@@ -14,6 +14,7 @@ fn run() -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Analyse(a) => cadastre::cmd::analyse::run(AnalyseConfig::from_args(a)?),
         Command::Compare(a) => cadastre::cmd::compare::run(CompareConfig::from_args(a)?),
+        Command::Generate(a) => cadastre::cmd::generate::run(a),
         Command::Guide(a) => cadastre::cmd::guide::run(GuideConfig::from_args(a)?),
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),

@@ -2,6 +2,7 @@
 
 pub mod analyse;
 pub mod compare;
+pub mod generate;
 pub mod guide;
 pub mod taxonomy;
 pub mod template;

@@ -1,0 +1,377 @@
+//! A synthetic corpus for benchmarks and demos, deterministic for a seed: N need rows and
+//! N/10 service rows over P partners, in `;`-separated UTF-8 files of 100,000 rows, with the
+//! skew and the mistakes of real partner files (see [`Spec`]).
+//!
+//! It is not sample data: the names are invented and numbered, and it says so in its
+//! file names (`synthetique-…`).
+
+use std::fmt::Write as _;
+
+use crate::taxonomy::{Kind, Taxonomy};
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub need_rows: u64,
+    pub partners: u32,
+    pub seed: u64,
+    pub rows_per_file: u64,
+}
+
+/// A small, fast, seedable generator (SplitMix64): the corpus must not depend on a crate's
+/// version.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        ((u128::from(self.next_u64()) * u128::from(n.max(1))) >> 64) as u64
+    }
+    /// True with probability `per_mille` / 1000.
+    pub fn chance(&mut self, per_mille: u64) -> bool {
+        self.below(1000) < per_mille
+    }
+}
+
+/// Zipf-like weights 1/k^s as a cumulative table, for skewed draws.
+struct Zipf {
+    cdf: Vec<f64>,
+}
+
+impl Zipf {
+    fn new(n: usize, s: f64) -> Zipf {
+        let mut acc = 0.0;
+        let cdf = (1..=n.max(1))
+            .map(|k| {
+                acc += 1.0 / (k as f64).powf(s);
+                acc
+            })
+            .collect();
+        Zipf { cdf }
+    }
+    fn draw(&self, rng: &mut Rng) -> usize {
+        let total = self.cdf[self.cdf.len() - 1];
+        let x = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 * total;
+        self.cdf.partition_point(|c| *c < x).min(self.cdf.len() - 1)
+    }
+}
+
+const KINDS: [&str; 12] = [
+    "CPAS",
+    "AMO",
+    "Maison de jeunes",
+    "École communale",
+    "Athénée",
+    "Service de santé mentale",
+    "Plan de cohésion sociale",
+    "Zone de police",
+    "Maison de l'emploi",
+    "Asbl Lien social",
+    "Centre culturel",
+    "Épicerie sociale",
+];
+const PLACES: [&str; 16] = [
+    "Waremme",
+    "Hannut",
+    "Oreye",
+    "Berloz",
+    "Faimes",
+    "Geer",
+    "Remicourt",
+    "Crisnée",
+    "Donceel",
+    "Lincent",
+    "Braives",
+    "Wanze",
+    "Héron",
+    "Villers-le-Bouillet",
+    "Fexhe-le-Haut-Clocher",
+    "Saint-Georges",
+];
+
+/// Partner names: unique, realistic, numbered when the combinations run out.
+pub fn partner_names(n: u32) -> Vec<String> {
+    (0..n as usize)
+        .map(|i| {
+            let kind = KINDS[i % KINDS.len()];
+            let place = PLACES[(i / KINDS.len()) % PLACES.len()];
+            let round = i / (KINDS.len() * PLACES.len());
+            if round == 0 {
+                format!("{kind} de {place}")
+            } else {
+                format!("{kind} de {place} {}", round + 1)
+            }
+        })
+        .collect()
+}
+
+/// A spelling variant SPEC folds back to the same partner: case, spaces, accents.
+fn variant(name: &str, rng: &mut Rng) -> String {
+    match rng.below(3) {
+        0 => name.to_uppercase(),
+        1 => format!(" {}  ", name.replace(' ', "  ")),
+        _ => name
+            .chars()
+            .map(|c| match c {
+                'é' | 'è' => 'e',
+                'É' => 'E',
+                c => c,
+            })
+            .collect::<String>()
+            .to_lowercase(),
+    }
+}
+
+/// A coded value as partners also write it: the label, or the code in capitals with spaces.
+fn written(entry: &crate::taxonomy::Entry, rng: &mut Rng, per_mille: u64) -> String {
+    if !rng.chance(per_mille) {
+        return entry.code.clone();
+    }
+    match rng.below(2) {
+        0 => entry.label_fr.clone(),
+        _ => format!(" {} ", entry.code.replace('-', " ").to_uppercase()),
+    }
+}
+
+const PRIORITY_WORDS: [&str; 4] = ["faible", "moyenne", "haute", "urgente"];
+
+/// The generated files, as (file name, bytes), in order. Needs come in files of
+/// `rows_per_file` rows, services in files of the same size.
+pub fn corpus(t: &Taxonomy, spec: &Spec) -> Vec<(String, Vec<u8>)> {
+    let mut rng = Rng::new(spec.seed);
+    let names = partner_names(spec.partners);
+    let needs = t.list(Kind::Besoin);
+    let publics = t.list(Kind::Public);
+    let territories = t.list(Kind::Territoire);
+    let groups = t.list(Kind::Groupe);
+    let partner_zipf = Zipf::new(names.len(), 1.05);
+    let need_zipf = Zipf::new(needs.len(), 0.9);
+    // Each partner works mostly on a few needs, for a few publics.
+    let focus: Vec<(Vec<usize>, Vec<usize>)> = (0..names.len())
+        .map(|_| {
+            let k = 2 + rng.below(4) as usize;
+            let ns = (0..k).map(|_| need_zipf.draw(&mut rng)).collect();
+            let ps = (0..2)
+                .map(|_| rng.below(publics.len() as u64 - 1) as usize)
+                .collect();
+            (ns, ps)
+        })
+        .collect();
+    // Some needs are never offered, and some (need, public) pairs have no service.
+    let never_offered: Vec<usize> = (0..needs.len()).filter(|i| i % 9 == 4).collect();
+    let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3) % 11 == 0;
+
+    let per_file = spec.rows_per_file.max(1);
+    let mut files = Vec::new();
+    let mut write_files =
+        |prefix: &str, header: &str, total: u64, row: &mut dyn FnMut(&mut Rng, &mut String)| {
+            let nfiles = total.div_ceil(per_file);
+            for f in 0..nfiles {
+                let rows = per_file.min(total - f * per_file);
+                // Some partners' Excel writes CRLF.
+                let eol = if f % 3 == 1 { "\r\n" } else { "\n" };
+                let mut text = String::with_capacity(rows as usize * 96);
+                text.push_str(header);
+                text.push_str(eol);
+                for _ in 0..rows {
+                    row(&mut rng, &mut text);
+                    text.push_str(eol);
+                }
+                files.push((
+                    format!("synthetique-{prefix}-{:04}.csv", f + 1),
+                    text.into_bytes(),
+                ));
+            }
+        };
+
+    let need_header = "partenaire;besoin;public;territoire;priorite;personnes;groupe;commentaire";
+    write_files("besoins", need_header, spec.need_rows, &mut |rng, out| {
+        let p = partner_zipf.draw(rng);
+        let (ns, ps) = &focus[p];
+        let b = if rng.chance(800) {
+            ns[rng.below(ns.len() as u64) as usize]
+        } else {
+            need_zipf.draw(rng)
+        };
+        let pu = if rng.chance(700) {
+            ps[rng.below(ps.len() as u64) as usize]
+        } else {
+            rng.below(publics.len() as u64) as usize
+        };
+        let te = if rng.chance(400) {
+            territories.len() - 1
+        } else {
+            rng.below(territories.len() as u64) as usize
+        };
+        let name = if rng.chance(50) {
+            variant(&names[p], rng)
+        } else {
+            names[p].clone()
+        };
+        let prio = 1 + rng.below(4);
+        let prio = if rng.chance(100) {
+            PRIORITY_WORDS[prio as usize - 1].to_string()
+        } else {
+            prio.to_string()
+        };
+        let people = if rng.chance(300) {
+            String::new()
+        } else {
+            (1 + rng.below(40)).to_string()
+        };
+        let group = if rng.chance(500) {
+            String::new()
+        } else {
+            groups[rng.below(groups.len() as u64) as usize].code.clone()
+        };
+        let mut need = written(&needs[b], rng, 100);
+        let mut prio = prio;
+        let mut people = people;
+        let mut name = name;
+        // About 0.05% of rows break the contract, in the ways partners do.
+        if rng.below(2000) == 0 {
+            match rng.below(4) {
+                0 => need = format!("{}x", needs[b].code),
+                1 => prio = "très urgent".into(),
+                2 => people = "-3".into(),
+                _ => name = String::new(),
+            }
+        }
+        let _ = write!(
+            out,
+            "{name};{need};{};{};{prio};{people};{group};",
+            written(&publics[pu], rng, 100),
+            written(&territories[te], rng, 100)
+        );
+    });
+
+    let service_header = "partenaire;service;besoin;public;territoire;capacite;contact;horaires;adresse";
+    let mut serial = 0u64;
+    write_files(
+        "services",
+        service_header,
+        spec.need_rows / 10,
+        &mut |rng, out| {
+            serial += 1;
+            let p = partner_zipf.draw(rng);
+            let (ns, ps) = &focus[p];
+            let mut list: Vec<usize> = ns
+                .iter()
+                .copied()
+                .filter(|b| !never_offered.contains(b))
+                .collect();
+            if list.is_empty() {
+                list.push((never_offered[0] + 1) % needs.len());
+            }
+            let k = 1 + rng.below(list.len().min(3) as u64) as usize;
+            let chosen: Vec<usize> = (0..k)
+                .map(|_| list[rng.below(list.len() as u64) as usize])
+                .collect();
+            let mut pu = if rng.chance(300) {
+                publics.len() - 1
+            } else {
+                ps[rng.below(ps.len() as u64) as usize]
+            };
+            if chosen.iter().any(|b| unserved_pair(*b, pu)) {
+                pu = (pu + 1) % (publics.len() - 1);
+            }
+            let te = if rng.chance(500) {
+                territories.len() - 1
+            } else {
+                rng.below(territories.len() as u64) as usize
+            };
+            let mut seen = Vec::new();
+            let besoins: Vec<String> = chosen
+                .into_iter()
+                .filter(|b| {
+                    if seen.contains(b) {
+                        false
+                    } else {
+                        seen.push(*b);
+                        true
+                    }
+                })
+                .map(|b| written(&needs[b], rng, 100))
+                .collect();
+            let cap = if rng.chance(200) {
+                String::new()
+            } else {
+                (5 + rng.below(60)).to_string()
+            };
+            let _ = write!(
+            out,
+            "{};Service {serial};{};{};{};{cap};019 32 {:02} {:02};lun-ven 9h-12h;rue de la Station {}, 4300 Waremme",
+            names[p],
+            besoins.join(" | "),
+            written(&publics[pu], rng, 100),
+            written(&territories[te], rng, 100),
+            rng.below(100),
+            rng.below(100),
+            1 + rng.below(200)
+        );
+        },
+    );
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_corpus() {
+        let t = Taxonomy::default_embedded();
+        let spec = Spec {
+            need_rows: 2_000,
+            partners: 40,
+            seed: 7,
+            rows_per_file: 800,
+        };
+        let a = corpus(&t, &spec);
+        assert_eq!(a, corpus(&t, &spec));
+        assert_ne!(
+            a,
+            corpus(
+                &t,
+                &Spec {
+                    seed: 8,
+                    ..spec.clone()
+                }
+            )
+        );
+        let names: Vec<&str> = a.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "synthetique-besoins-0001.csv",
+                "synthetique-besoins-0002.csv",
+                "synthetique-besoins-0003.csv",
+                "synthetique-services-0001.csv"
+            ]
+        );
+        let lines = |i: usize| String::from_utf8_lossy(&a[i].1).lines().count() - 1;
+        assert_eq!((lines(0), lines(1), lines(2), lines(3)), (800, 800, 400, 200));
+        assert!(String::from_utf8_lossy(&a[1].1).contains("\r\n"));
+    }
+
+    #[test]
+    fn zipf_draws_favour_the_first_ranks() {
+        let z = Zipf::new(100, 1.05);
+        let mut rng = Rng::new(1);
+        let draws: Vec<usize> = (0..10_000).map(|_| z.draw(&mut rng)).collect();
+        let first = draws.iter().filter(|d| **d == 0).count();
+        let last = draws.iter().filter(|d| **d == 99).count();
+        assert!(first > 10 * last.max(1), "{first} vs {last}");
+    }
+}
