@@ -7,7 +7,7 @@
 
 use polars::prelude::*;
 
-use crate::model::{NeedRow, ServiceRow};
+use crate::model::ServiceRow;
 use crate::taxonomy::Taxonomy;
 
 /// The status of a need cell.
@@ -78,19 +78,6 @@ pub struct ServiceFact {
     pub public: usize,
     pub territoire: usize,
     pub capacite: Option<u64>,
-}
-
-impl NeedFact {
-    pub fn new(partner: u32, n: &NeedRow) -> NeedFact {
-        NeedFact {
-            partner,
-            besoin: n.besoin,
-            public: n.public,
-            territoire: n.territoire,
-            priorite: n.priorite,
-            personnes: n.personnes,
-        }
-    }
 }
 
 impl ServiceFact {
@@ -200,47 +187,81 @@ pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) ->
 
     // A service covers a cell when it lists the need, serves its public or `tous`, in its
     // territory or the whole `commune`.
-    let covering = cells
+    // Services are first reduced to what the joins need, so that a million services make a
+    // few thousand rows: per (need, public, territory), how many services and places; and
+    // which partners offer each (need, public, territory).
+    let wildcards = || {
+        (col("s_public")
+            .eq(col("public"))
+            .or(col("s_public").eq(lit(tous))))
+        .and(
+            col("s_territoire")
+                .eq(col("territoire"))
+                .or(col("s_territoire").eq(lit(commune))),
+        )
+    };
+    let svc_groups = svc
+        .clone()
+        .group_by([col("besoin"), col("s_public"), col("s_territoire")])
+        .agg([
+            len().cast(DataType::UInt64).alias("n"),
+            col("capacite").sum().alias("g_sum"),
+            col("capacite").count().cast(DataType::UInt64).alias("g_known"),
+        ]);
+    let svc_partners = svc
+        .clone()
+        .select([
+            col("besoin"),
+            col("s_public"),
+            col("s_territoire"),
+            col("s_partner"),
+        ])
+        .unique(None, UniqueKeepStrategy::First);
+    let offer = cells
         .clone()
         .select(cell_cols())
         .join(
-            svc.clone(),
+            svc_groups,
             [col("besoin")],
             [col("besoin")],
             JoinArgs::new(JoinType::Inner),
         )
-        .filter(
-            (col("s_public")
-                .eq(col("public"))
-                .or(col("s_public").eq(lit(tous))))
-            .and(
-                col("s_territoire")
-                    .eq(col("territoire"))
-                    .or(col("s_territoire").eq(lit(commune))),
-            ),
+        .filter(wildcards())
+        .group_by(cell_cols())
+        .agg([
+            col("n").sum().alias("offre_services"),
+            col("g_sum").sum().alias("c_sum"),
+            col("g_known").sum().alias("c_known"),
+        ]);
+    let covering_partners = cells
+        .clone()
+        .select(cell_cols())
+        .join(
+            svc_partners,
+            [col("besoin")],
+            [col("besoin")],
+            JoinArgs::new(JoinType::Inner),
         )
-        .cache();
-    let offer = covering.clone().group_by(cell_cols()).agg([
-        col("service")
-            .n_unique()
-            .cast(DataType::UInt64)
-            .alias("offre_services"),
-        col("capacite").sum().alias("c_sum"),
-        col("capacite").count().alias("c_known"),
-        col("s_partner")
-            .unique()
-            .sort(SortOptions::default())
-            .alias("covered_by"),
-    ]);
-    let covering_partners = covering
+        .filter(wildcards())
         .select([col("besoin"), col("public"), col("territoire"), col("s_partner")])
-        .unique(None, UniqueKeepStrategy::First);
+        .unique(None, UniqueKeepStrategy::First)
+        .cache();
+    let covered_by = covering_partners
+        .clone()
+        .group_by(cell_cols())
+        .agg([col("s_partner").sort(SortOptions::default()).alias("covered_by")]);
 
     let dp = || col("demande_personnes");
     let cap = || col("offre_capacite");
     let table = cells
         .clone()
         .join(offer, cell_cols(), cell_cols(), JoinArgs::new(JoinType::Left))
+        .join(
+            covered_by,
+            cell_cols(),
+            cell_cols(),
+            JoinArgs::new(JoinType::Left),
+        )
         .with_columns([
             col("offre_services").fill_null(lit(0u64)),
             when(col("c_known").gt(lit(0)))
@@ -276,12 +297,14 @@ pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) ->
         .clone()
         .filter(col("statut").neq(lit(Status::Couvert.code())))
         .select([col("besoin"), col("public"), col("territoire"), col("domaine")]);
-    let by_domain = svc.select([
-        col("s_partner"),
-        col("besoin").alias("s_besoin"),
-        col("s_domaine"),
-        col("s_public"),
-    ]);
+    let by_domain = svc
+        .select([
+            col("s_partner"),
+            col("besoin").alias("s_besoin"),
+            col("s_domaine"),
+            col("s_public"),
+        ])
+        .unique(None, UniqueKeepStrategy::First);
     let candidates = gaps
         .join(
             by_domain,

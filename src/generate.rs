@@ -146,9 +146,25 @@ fn written(entry: &crate::taxonomy::Entry, rng: &mut Rng, per_mille: u64) -> Str
 
 const PRIORITY_WORDS: [&str; 4] = ["faible", "moyenne", "haute", "urgente"];
 
-/// The generated files, as (file name, bytes), in order. Needs come in files of
-/// `rows_per_file` rows, services in files of the same size.
+/// The generated files, as (file name, bytes), in order.
 pub fn corpus(t: &Taxonomy, spec: &Spec) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    corpus_each(t, spec, &mut |name, bytes| {
+        files.push((name, bytes));
+        Ok(())
+    })
+    .map(|()| files)
+    .unwrap_or_default()
+}
+
+/// Generates the corpus file by file, handing each to `emit` (so that a 1 GB corpus is
+/// never held in memory). Needs come in files of `rows_per_file` rows, services in files
+/// of the same size.
+pub fn corpus_each(
+    t: &Taxonomy,
+    spec: &Spec,
+    emit: &mut dyn FnMut(String, Vec<u8>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut rng = Rng::new(spec.seed);
     let names = partner_names(spec.partners);
     let needs = t.list(Kind::Besoin);
@@ -173,27 +189,30 @@ pub fn corpus(t: &Taxonomy, spec: &Spec) -> Vec<(String, Vec<u8>)> {
     let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3) % 11 == 0;
 
     let per_file = spec.rows_per_file.max(1);
-    let mut files = Vec::new();
-    let mut write_files =
-        |prefix: &str, header: &str, total: u64, row: &mut dyn FnMut(&mut Rng, &mut String)| {
-            let nfiles = total.div_ceil(per_file);
-            for f in 0..nfiles {
-                let rows = per_file.min(total - f * per_file);
-                // Some partners' Excel writes CRLF.
-                let eol = if f % 3 == 1 { "\r\n" } else { "\n" };
-                let mut text = String::with_capacity(rows as usize * 96);
-                text.push_str(header);
+    let mut write_files = |prefix: &str,
+                           header: &str,
+                           total: u64,
+                           row: &mut dyn FnMut(&mut Rng, &mut String)|
+     -> std::io::Result<()> {
+        let nfiles = total.div_ceil(per_file);
+        for f in 0..nfiles {
+            let rows = per_file.min(total - f * per_file);
+            // Some partners' Excel writes CRLF.
+            let eol = if f % 3 == 1 { "\r\n" } else { "\n" };
+            let mut text = String::with_capacity(rows as usize * 96);
+            text.push_str(header);
+            text.push_str(eol);
+            for _ in 0..rows {
+                row(&mut rng, &mut text);
                 text.push_str(eol);
-                for _ in 0..rows {
-                    row(&mut rng, &mut text);
-                    text.push_str(eol);
-                }
-                files.push((
-                    format!("synthetique-{prefix}-{:04}.csv", f + 1),
-                    text.into_bytes(),
-                ));
             }
-        };
+            emit(
+                format!("synthetique-{prefix}-{:04}.csv", f + 1),
+                text.into_bytes(),
+            )?;
+        }
+        Ok(())
+    };
 
     let need_header = "partenaire;besoin;public;territoire;priorite;personnes;groupe;commentaire";
     write_files("besoins", need_header, spec.need_rows, &mut |rng, out| {
@@ -254,7 +273,7 @@ pub fn corpus(t: &Taxonomy, spec: &Spec) -> Vec<(String, Vec<u8>)> {
             written(&publics[pu], rng, 100),
             written(&territories[te], rng, 100)
         );
-    });
+    })?;
 
     let service_header = "partenaire;service;besoin;public;territoire;capacite;contact;horaires;adresse";
     let mut serial = 0u64;
@@ -321,8 +340,7 @@ pub fn corpus(t: &Taxonomy, spec: &Spec) -> Vec<(String, Vec<u8>)> {
             1 + rng.below(200)
         );
         },
-    );
-    files
+    )
 }
 
 #[cfg(test)]

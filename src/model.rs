@@ -151,8 +151,9 @@ impl fmt::Display for Field {
 }
 
 /// What a table holds, as `fichiers.csv` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TableKind {
+    #[default]
     Besoins,
     Services,
     Ignoree,
@@ -171,7 +172,7 @@ impl TableKind {
 }
 
 /// Where a row comes from, as the partner sees it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Place {
     /// Path relative to the input folder, with `/` separators.
     pub file: String,
@@ -179,19 +180,41 @@ pub struct Place {
     pub sheet: String,
 }
 
-/// A need row that passed validation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NeedRow {
-    pub line: u32,
-    /// The partner's name, trimmed with spaces collapsed.
-    pub partner: String,
-    pub besoin: usize,
-    pub public: usize,
-    pub territoire: usize,
+/// A need cell as one partner expressed it in one table, its repeats folded: the highest
+/// priority and the largest estimate, and where it was first said and first repeated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedAgg {
     pub priorite: u8,
     pub personnes: Option<u64>,
-    pub groupe: Option<usize>,
-    pub commentaire: String,
+    pub first_line: u32,
+    /// Line of the first repeat, when repeated.
+    pub repeat_line: Option<u32>,
+    /// How many rows repeat the first one.
+    pub repeats: u32,
+}
+
+impl NeedAgg {
+    /// Folds another row of the same partner and cell into this one.
+    pub fn fold(&mut self, priorite: u8, personnes: Option<u64>, line: u32) {
+        self.priorite = self.priorite.max(priorite);
+        self.personnes = match (self.personnes, personnes) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        self.repeat_line = self.repeat_line.or(Some(line));
+        self.repeats += 1;
+    }
+}
+
+/// A need cell key with a partner: (partner, besoin, public, territoire).
+pub type PartnerCellKey = (u32, u16, u8, u8);
+
+/// A partner as written in one table: its folded name and each spelling with its count and
+/// first line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalPartner {
+    pub key: String,
+    pub spellings: Vec<(String, u64, u32)>,
 }
 
 /// A service row that passed validation.
@@ -226,7 +249,7 @@ pub struct Rejection {
 }
 
 /// One line of `fichiers.csv`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     pub place: Place,
     pub kind: TableKind,
@@ -236,34 +259,19 @@ pub struct Tally {
     pub remark: String,
 }
 
-/// Everything one table (a text file, or a sheet of a workbook) gave.
-#[derive(Debug, Clone)]
+/// Everything one table (a text file, or a sheet of a workbook) gave, already folded:
+/// memory grows with the partners and cells of the table, not with its rows.
+#[derive(Debug, Clone, Default)]
 pub struct TableOutcome {
     pub tally: Tally,
-    pub needs: Vec<NeedRow>,
-    pub services: Vec<ServiceRow>,
     pub rejections: Vec<Rejection>,
-    /// Periods written in the table's `periode` column, for guessing the run's period.
-    pub periods_seen: Vec<crate::period::Period>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn headers_are_recognised_in_both_languages() {
-        assert_eq!(Field::from_header("Personne(s)"), Some(Field::Personnes));
-        assert_eq!(Field::from_header("PEOPLE"), Some(Field::Personnes));
-        assert_eq!(Field::from_header("Priorité"), Some(Field::Priorite));
-        assert_eq!(Field::from_header("Audience"), Some(Field::Public));
-        assert_eq!(Field::from_header("Hours"), Some(Field::Horaires));
-        assert_eq!(Field::from_header("Address"), Some(Field::Adresse));
-        assert_eq!(Field::from_header("Adresses"), Some(Field::Adresse));
-        assert_eq!(Field::from_header("Capacités"), Some(Field::Capacite));
-        assert_eq!(Field::from_header("Besoin(s)"), Some(Field::Besoin));
-        assert_eq!(Field::from_header("Services"), Some(Field::Service));
-        assert_eq!(Field::from_header("Téléphone"), None);
-        assert_eq!(Field::from_header(""), None);
-    }
+    /// The table's partners; the ids in `need_cells` and `services` index this list.
+    pub partners: Vec<LocalPartner>,
+    /// Need cells per partner, in order of first appearance.
+    pub need_cells: Vec<(PartnerCellKey, NeedAgg)>,
+    /// (working group or none, besoin, public, territoire) mentioned in the table.
+    pub groups: Vec<(Option<u8>, u16, u8, u8)>,
+    /// Need rows used.
+    pub need_rows: u64,
+    pub services: Vec<(u32, ServiceRow)>,
 }

@@ -6,6 +6,11 @@ use std::collections::HashMap;
 
 use crate::fold::{partner_key, tidy};
 
+/// How often a spelling was written, and where first: (count, (table, line)).
+pub type SpellingCount = (u64, (usize, u32));
+/// Folded name -> spelling -> its count.
+pub type SpellingCounts = HashMap<String, HashMap<String, SpellingCount>>;
+
 /// The partners of a run. Ids follow the order of folded names, compared by code point,
 /// which is SPEC's tie order for candidates.
 #[derive(Debug, Clone, Default)]
@@ -20,22 +25,27 @@ pub struct Partners {
 impl Partners {
     /// Builds the registry from every spelling used, in reading order.
     pub fn from_spellings<'a>(spellings: impl IntoIterator<Item = &'a str>) -> Partners {
-        // key -> spelling -> (count, first position)
-        let mut seen: HashMap<String, HashMap<String, (u64, usize)>> = HashMap::new();
+        let mut seen: SpellingCounts = HashMap::new();
         for (pos, s) in spellings.into_iter().enumerate() {
             let entry = seen
                 .entry(partner_key(s))
                 .or_default()
                 .entry(tidy(s))
-                .or_insert((0, pos));
+                .or_insert((0, (pos, 0)));
             entry.0 += 1;
         }
+        Partners::from_counts(seen)
+    }
+
+    /// Builds the registry from counted spellings: folded name -> spelling (trimmed, spaces
+    /// collapsed) -> (count, first position in reading order).
+    pub fn from_counts(seen: SpellingCounts) -> Partners {
         let mut keys: Vec<String> = seen.keys().cloned().collect();
         keys.sort();
         let names = keys
             .iter()
             .map(|k| {
-                let mut best: Vec<(&String, &(u64, usize))> = seen[k].iter().collect();
+                let mut best: Vec<(&String, &SpellingCount)> = seen[k].iter().collect();
                 best.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
                 best[0].0.clone()
             })
@@ -46,6 +56,12 @@ impl Partners {
             .map(|(i, k)| (k.clone(), i as u32))
             .collect();
         Partners { names, keys, ids }
+    }
+
+    /// The id of a folded name (as in [`LocalPartner::key`](crate::model::LocalPartner)).
+    pub fn id_of_key(&self, key: &str) -> u32 {
+        // Every key of the tables was registered from the same tables.
+        self.ids.get(key).copied().unwrap_or(0)
     }
 
     /// The id of a name as written.

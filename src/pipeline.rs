@@ -1,18 +1,24 @@
-//! One analysis run, from a folder of partner files to the computed cadastre: ingest,
-//! validate, identify partners, fold duplicates, analyse. No file is written here.
+//! One analysis run, from a folder of partner files to the computed cadastre: files are
+//! read, validated and folded in parallel (one table at a time per thread, text files
+//! streamed row by row), then merged in file order, partners identified, and the gap
+//! engine run. Memory follows the files in flight and the folded partner cells, not the
+//! number of rows. No file is written here.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
 use crate::analyse::{Cell, NeedFact, ServiceFact};
 use crate::error::UsageError;
-use crate::ingest::{Input, RawSheet};
-use crate::model::{Lang, NeedRow, Place, Rejection, ServiceRow, TableKind, Tally};
+use crate::ingest::Input;
+use crate::model::{
+    Lang, NeedAgg, PartnerCellKey, Place, Rejection, ServiceRow, TableKind, TableOutcome, Tally,
+};
 use crate::partners::Partners;
 use crate::period::Period;
-use crate::taxonomy::Taxonomy;
+use crate::taxonomy::{Kind, Taxonomy};
 use crate::validate::{self, Context};
 
 /// Where the run's period came from, for the terminal summary.
@@ -23,12 +29,15 @@ pub enum PeriodSource {
     Files,
 }
 
-/// A validated need row with where it comes from and who said it.
-#[derive(Debug, Clone)]
-pub struct Need {
-    pub place: Place,
-    pub row: NeedRow,
+/// A need cell as one partner expressed it, duplicates folded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartnerCell {
     pub partner: u32,
+    pub besoin: usize,
+    pub public: usize,
+    pub territoire: usize,
+    pub priorite: u8,
+    pub personnes: Option<u64>,
 }
 
 /// A validated service row with where it comes from and who runs it.
@@ -51,7 +60,12 @@ pub struct Analysis {
     /// Folded duplicates: reported, not rejected.
     pub warnings: Vec<Rejection>,
     pub partners: Partners,
-    pub needs: Vec<Need>,
+    /// Need cells per partner, folded, sorted by partner then cell.
+    pub need_cells: Vec<PartnerCell>,
+    /// (working group or none, besoin, public, territoire) mentioned in need rows.
+    pub group_cells: BTreeSet<(Option<usize>, usize, usize, usize)>,
+    /// Need rows used (before folding duplicates).
+    pub need_rows: u64,
     pub services: Vec<Service>,
     pub cells: Vec<Cell>,
 }
@@ -69,11 +83,11 @@ impl Analysis {
 }
 
 /// Decides the period: the flag, else a period in the folder's name, else the one period
-/// written in the files' `periode` columns.
+/// written in the files' `periode` columns (which costs a first reading of the files).
 fn decide_period(
     dir: &Path,
     flag: Option<Period>,
-    inputs: &[Input],
+    files: &[(String, std::path::PathBuf)],
 ) -> Result<(Period, PeriodSource), UsageError> {
     if let Some(p) = flag {
         return Ok((p, PeriodSource::Flag));
@@ -85,18 +99,15 @@ fn decide_period(
     if let Some(p) = name.as_deref().and_then(Period::find_in) {
         return Ok((p, PeriodSource::FolderName));
     }
-    let mut counts: HashMap<Period, usize> = HashMap::new();
-    for input in inputs {
-        if let Input::Tables { sheets, .. } = input {
-            for s in sheets {
-                for p in validate::periods_in(s) {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-        }
-    }
-    let mut found: Vec<Period> = counts.into_keys().collect();
-    found.sort();
+    let found: BTreeSet<Period> = files
+        .par_iter()
+        .map(|(rel, path)| match crate::ingest::read_file(rel, path) {
+            Input::Tables { sheets, .. } => sheets.iter().flat_map(validate::periods_in).collect::<Vec<_>>(),
+            Input::Unreadable { .. } => Vec::new(),
+        })
+        .flatten()
+        .collect();
+    let found: Vec<Period> = found.into_iter().collect();
     match found.as_slice() {
         [] => Err(UsageError::NoPeriod),
         [one] => Ok((*one, PeriodSource::Files)),
@@ -106,8 +117,70 @@ fn decide_period(
     }
 }
 
+/// Progress of a run, for the progress bar: files and rows done.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub files_done: AtomicU64,
+    pub rows_done: AtomicU64,
+}
+
+/// Reads, validates and folds one file: one outcome per table.
+fn process_file(rel: &str, path: &Path, ctx: &Context, progress: &Progress) -> Vec<TableOutcome> {
+    let place = Place {
+        file: rel.to_string(),
+        sheet: String::new(),
+    };
+    let outcomes = match crate::ingest::open(rel, path) {
+        crate::ingest::Opened::Text { text, hint } => vec![validate::validate_text(place, &text, hint, ctx)],
+        crate::ingest::Opened::Sheets { sheets, note } => sheets
+            .iter()
+            .map(|sheet| {
+                let place = Place {
+                    file: rel.to_string(),
+                    sheet: sheet.sheet.clone(),
+                };
+                let mut out = validate::validate_sheet(place, sheet, false, ctx);
+                if !note.is_empty() {
+                    out.tally.remark = [note.as_str(), out.tally.remark.as_str()]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" ; ");
+                }
+                out
+            })
+            .collect(),
+        crate::ingest::Opened::Unreadable { reason, ignored } => {
+            let kind = if ignored {
+                TableKind::Ignoree
+            } else {
+                TableKind::Illisible
+            };
+            vec![validate::skipped(place, kind, reason)]
+        }
+    };
+    progress.files_done.fetch_add(1, Ordering::Relaxed);
+    progress
+        .rows_done
+        .fetch_add(outcomes.iter().map(|o| o.tally.read).sum(), Ordering::Relaxed);
+    outcomes
+}
+
 /// Runs ingest, validation and analysis on a period folder.
 pub fn run(dir: &Path, period: Option<Period>, taxonomy: Taxonomy, lang: Lang) -> anyhow::Result<Analysis> {
+    run_with_progress(dir, period, taxonomy, lang, &Progress::default(), &mut |_| {})
+}
+
+/// [`run`], reporting the number of files found and updating `progress` as files are done.
+pub fn run_with_progress(
+    dir: &Path,
+    period: Option<Period>,
+    taxonomy: Taxonomy,
+    lang: Lang,
+    progress: &Progress,
+    on_start: &mut dyn FnMut(u64),
+) -> anyhow::Result<Analysis> {
     if !dir.exists() {
         return Err(UsageError::NoInputDir(dir.to_path_buf()).into());
     }
@@ -116,88 +189,21 @@ pub fn run(dir: &Path, period: Option<Period>, taxonomy: Taxonomy, lang: Lang) -
     }
     let files = crate::ingest::discover(dir)
         .map_err(|e| anyhow::anyhow!("lecture du dossier {} impossible : {e}", dir.display()))?;
-    let inputs = crate::ingest::read_all(&files);
-    let (period, period_source) = decide_period(dir, period, &inputs)?;
-
-    // Flatten to tables, keeping file then sheet order, and validate them in parallel.
-    enum Job<'a> {
-        Sheet {
-            place: Place,
-            sheet: &'a RawSheet,
-            text: bool,
-            note: &'a str,
-        },
-        Skip {
-            place: Place,
-            kind: TableKind,
-            reason: String,
-        },
-    }
-    let mut jobs = Vec::new();
-    for input in &inputs {
-        match input {
-            Input::Tables { file, sheets, note } => {
-                let text = sheets.len() == 1 && sheets[0].sheet.is_empty();
-                for sheet in sheets {
-                    let place = Place {
-                        file: file.clone(),
-                        sheet: sheet.sheet.clone(),
-                    };
-                    jobs.push(Job::Sheet {
-                        place,
-                        sheet,
-                        text,
-                        note,
-                    });
-                }
-            }
-            Input::Unreadable {
-                place,
-                reason,
-                ignored,
-            } => {
-                let kind = if *ignored {
-                    TableKind::Ignoree
-                } else {
-                    TableKind::Illisible
-                };
-                jobs.push(Job::Skip {
-                    place: place.clone(),
-                    kind,
-                    reason: reason.clone(),
-                });
-            }
-        }
-    }
+    let (period, period_source) = decide_period(dir, period, &files)?;
+    on_start(files.len() as u64);
     let ctx = Context {
         taxonomy: &taxonomy,
         period,
         lang,
     };
-    let outcomes: Vec<_> = jobs
-        .into_par_iter()
-        .map(|job| match job {
-            Job::Sheet {
-                place,
-                sheet,
-                text,
-                note,
-            } => {
-                let mut out = validate::validate_sheet(place, sheet, text, &ctx);
-                if !note.is_empty() {
-                    out.tally.remark = [note, out.tally.remark.as_str()]
-                        .iter()
-                        .filter(|s| !s.is_empty())
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(" ; ");
-                }
-                out
-            }
-            Job::Skip { place, kind, reason } => validate::skipped(place, kind, reason),
-        })
+    // Files in parallel; the result keeps file order whatever the thread count.
+    let outcomes: Vec<TableOutcome> = files
+        .par_iter()
+        .map(|(rel, path)| process_file(rel, path, &ctx, progress))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
         .collect();
-    drop(inputs);
 
     let usable = outcomes
         .iter()
@@ -213,40 +219,115 @@ pub fn run(dir: &Path, period: Option<Period>, taxonomy: Taxonomy, lang: Lang) -
         }
         return Err(UsageError::NothingReadable(dir.to_path_buf()).into());
     }
+    Ok(merge(outcomes, period, period_source, taxonomy, lang)?)
+}
 
-    let partners = Partners::from_spellings(outcomes.iter().flat_map(|o| {
-        o.needs
-            .iter()
-            .map(|n| n.partner.as_str())
-            .chain(o.services.iter().map(|s| s.partner.as_str()))
-    }));
-    let mut tallies = Vec::new();
-    let mut rejections = Vec::new();
-    let mut needs = Vec::new();
-    let mut services = Vec::new();
-    for o in outcomes {
-        let place = o.tally.place.clone();
-        tallies.push(o.tally);
-        rejections.extend(o.rejections);
-        for row in o.needs {
-            let partner = partner_id(&partners, &row.partner);
-            needs.push(Need {
-                place: place.clone(),
-                row,
-                partner,
-            });
+/// Where a folded cell was first said and first repeated: (table, line).
+struct Merged {
+    agg: NeedAgg,
+    first: (usize, u32),
+    repeat: Option<(usize, u32)>,
+}
+
+/// Merges the tables in file order: partners, folded cells, duplicates, services.
+fn merge(
+    outcomes: Vec<TableOutcome>,
+    period: Period,
+    period_source: PeriodSource,
+    taxonomy: Taxonomy,
+    lang: Lang,
+) -> polars::prelude::PolarsResult<Analysis> {
+    // Partners: spellings counted across tables, first seen in reading order.
+    let mut seen: crate::partners::SpellingCounts = HashMap::new();
+    for (t, o) in outcomes.iter().enumerate() {
+        for p in &o.partners {
+            let by_spelling = seen.entry(p.key.clone()).or_default();
+            for (spelling, count, line) in &p.spellings {
+                let e = by_spelling.entry(spelling.clone()).or_insert((0, (t, *line)));
+                e.0 += count;
+            }
         }
-        for row in o.services {
-            let partner = partner_id(&partners, &row.partner);
+    }
+    let partners = Partners::from_counts(seen);
+
+    let mut tallies = Vec::with_capacity(outcomes.len());
+    let mut rejections = Vec::new();
+    let mut services = Vec::new();
+    let mut places = Vec::with_capacity(outcomes.len());
+    let mut cells: rustc_hash::FxHashMap<PartnerCellKey, Merged> = Default::default();
+    let mut group_cells = BTreeSet::new();
+    let mut need_rows = 0;
+    for (t, o) in outcomes.into_iter().enumerate() {
+        let ids: Vec<u32> = o.partners.iter().map(|p| partners.id_of_key(&p.key)).collect();
+        for ((p, b, pu, te), agg) in o.need_cells {
+            let key = (ids[p as usize], b, pu, te);
+            match cells.get_mut(&key) {
+                None => {
+                    cells.insert(
+                        key,
+                        Merged {
+                            agg,
+                            first: (t, agg.first_line),
+                            repeat: agg.repeat_line.map(|l| (t, l)),
+                        },
+                    );
+                }
+                Some(m) => {
+                    // Seen in an earlier table: this table's first row is a repeat.
+                    m.agg.fold(agg.priorite, agg.personnes, agg.first_line);
+                    m.agg.repeats += agg.repeats;
+                    m.repeat = m.repeat.or(Some((t, agg.first_line)));
+                }
+            }
+        }
+        for (g, b, p, te) in o.groups {
+            group_cells.insert((
+                g.map(usize::from),
+                usize::from(b),
+                usize::from(p),
+                usize::from(te),
+            ));
+        }
+        need_rows += o.need_rows;
+        let place = o.tally.place.clone();
+        for (p, row) in o.services {
             services.push(Service {
                 place: place.clone(),
                 row,
-                partner,
+                partner: ids[p as usize],
             });
         }
+        rejections.extend(o.rejections);
+        places.push(place);
+        tallies.push(o.tally);
     }
-    let warnings = duplicate_warnings(&needs, &partners, &taxonomy, lang);
-    let need_facts: Vec<NeedFact> = needs.iter().map(|n| NeedFact::new(n.partner, &n.row)).collect();
+
+    let mut merged: Vec<(PartnerCellKey, Merged)> = cells.into_iter().collect();
+    merged.sort_unstable_by_key(|(k, _)| *k);
+    let warnings = duplicate_warnings(&merged, &places, &partners, &taxonomy, lang);
+    let need_cells: Vec<PartnerCell> = merged
+        .iter()
+        .map(|((p, b, pu, te), m)| PartnerCell {
+            partner: *p,
+            besoin: usize::from(*b),
+            public: usize::from(*pu),
+            territoire: usize::from(*te),
+            priorite: m.agg.priorite,
+            personnes: m.agg.personnes,
+        })
+        .collect();
+    drop(merged);
+    let need_facts: Vec<NeedFact> = need_cells
+        .iter()
+        .map(|c| NeedFact {
+            partner: c.partner,
+            besoin: c.besoin,
+            public: c.public,
+            territoire: c.territoire,
+            priorite: c.priorite,
+            personnes: c.personnes,
+        })
+        .collect();
     let service_facts: Vec<ServiceFact> = services
         .iter()
         .map(|s| ServiceFact::new(s.partner, &s.row))
@@ -261,71 +342,69 @@ pub fn run(dir: &Path, period: Option<Period>, taxonomy: Taxonomy, lang: Lang) -
         rejections,
         warnings,
         partners,
-        needs,
+        need_cells,
+        group_cells,
+        need_rows,
         services,
         cells,
     })
 }
 
-fn partner_id(partners: &Partners, name: &str) -> u32 {
-    // Every validated row's partner was registered above.
-    partners.id(name).unwrap_or(0)
-}
-
-/// A warning for each need row that repeats a cell its partner already gave.
-fn duplicate_warnings(needs: &[Need], partners: &Partners, tax: &Taxonomy, lang: Lang) -> Vec<Rejection> {
-    use crate::taxonomy::Kind;
-    let mut first: HashMap<(u32, usize, usize, usize), &Need> = HashMap::new();
-    let mut out = Vec::new();
-    for n in needs {
-        let key = (n.partner, n.row.besoin, n.row.public, n.row.territoire);
-        match first.get(&key) {
-            None => {
-                first.insert(key, n);
-            }
-            Some(f) => {
-                let cell = format!(
-                    "{} / {} / {}",
-                    tax.code(Kind::Besoin, n.row.besoin),
-                    tax.code(Kind::Public, n.row.public),
-                    tax.code(Kind::Territoire, n.row.territoire)
-                );
-                let at = if f.place == n.place {
-                    format!("{} {}", lang.pick("ligne", "line"), f.row.line)
-                } else {
-                    let sheet = if f.place.sheet.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" [{}]", f.place.sheet)
-                    };
-                    format!(
-                        "{}{}, {} {}",
-                        f.place.file,
-                        sheet,
-                        lang.pick("ligne", "line"),
-                        f.row.line
-                    )
-                };
-                let reason = match lang {
-                    Lang::Fr => format!(
-                        "doublon : {} a déjà exprimé le besoin {cell} ({at}) ; compté une fois, avec la plus grande estimation et la plus haute priorité",
-                        partners.name(n.partner)
-                    ),
-                    Lang::En => format!(
-                        "duplicate: {} already expressed the need {cell} ({at}); counted once, with the largest estimate and the highest priority",
-                        partners.name(n.partner)
-                    ),
-                };
-                out.push(Rejection {
-                    place: n.place.clone(),
-                    line: Some(n.row.line),
-                    column: "besoin".into(),
-                    value: tax.code(Kind::Besoin, n.row.besoin).to_string(),
-                    reason,
-                    partner: partners.name(n.partner).to_string(),
-                });
-            }
-        }
+/// One warning per partner cell said more than once, at its first repeat, in reading order.
+fn duplicate_warnings(
+    merged: &[(PartnerCellKey, Merged)],
+    places: &[Place],
+    partners: &Partners,
+    tax: &Taxonomy,
+    lang: Lang,
+) -> Vec<Rejection> {
+    let mut out: Vec<((usize, u32), Rejection)> = Vec::new();
+    for ((p, b, pu, te), m) in merged {
+        let Some(repeat) = m.repeat else { continue };
+        let cell = format!(
+            "{} / {} / {}",
+            tax.code(Kind::Besoin, usize::from(*b)),
+            tax.code(Kind::Public, usize::from(*pu)),
+            tax.code(Kind::Territoire, usize::from(*te))
+        );
+        let (ft, fl) = m.first;
+        let at = if ft == repeat.0 {
+            format!("{} {fl}", lang.pick("ligne", "line"))
+        } else {
+            let place = &places[ft];
+            let sheet = if place.sheet.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", place.sheet)
+            };
+            format!("{}{sheet}, {} {fl}", place.file, lang.pick("ligne", "line"))
+        };
+        let more = match (m.agg.repeats, lang) {
+            (0 | 1, _) => String::new(),
+            (n, Lang::Fr) => format!(" ; {n} répétitions en tout"),
+            (n, Lang::En) => format!("; {n} repeats in all"),
+        };
+        let name = partners.name(*p);
+        let reason = match lang {
+            Lang::Fr => format!(
+                "doublon : {name} a déjà exprimé le besoin {cell} ({at}) ; compté une fois, avec la plus grande estimation et la plus haute priorité{more}"
+            ),
+            Lang::En => format!(
+                "duplicate: {name} already expressed the need {cell} ({at}); counted once, with the largest estimate and the highest priority{more}"
+            ),
+        };
+        out.push((
+            repeat,
+            Rejection {
+                place: places[repeat.0].clone(),
+                line: Some(repeat.1),
+                column: "besoin".into(),
+                value: tax.code(Kind::Besoin, usize::from(*b)).to_string(),
+                reason,
+                partner: name.to_string(),
+            },
+        ));
     }
-    out
+    out.sort_by_key(|a| a.0);
+    out.into_iter().map(|(_, r)| r).collect()
 }

@@ -5,7 +5,10 @@
 //! written to `rejets.csv`. A row with two problems gives two rejection lines.
 
 use crate::ingest::{RawRow, RawSheet};
-use crate::model::{Field, Lang, NeedRow, Place, Rejection, ServiceRow, TableKind, TableOutcome, Tally};
+use crate::model::{
+    Field, Lang, LocalPartner, NeedAgg, PartnerCellKey, Place, Rejection, ServiceRow, TableKind,
+    TableOutcome, Tally,
+};
 use crate::period::Period;
 use crate::taxonomy::{Kind, Taxonomy};
 
@@ -169,6 +172,17 @@ pub struct Header {
 }
 
 impl Header {
+    /// A header naming nothing.
+    fn empty() -> Header {
+        Header {
+            line: 0,
+            columns: Vec::new(),
+            width: 0,
+            unknown: Vec::new(),
+            repeated: Vec::new(),
+        }
+    }
+
     fn parse(row: &RawRow) -> Header {
         let mut columns: Vec<(Field, usize)> = Vec::new();
         let mut unknown = Vec::new();
@@ -253,20 +267,73 @@ pub struct Context<'a> {
     pub lang: Lang,
 }
 
+/// One row's cells, from a text file (a csv record) or a workbook (strings).
+#[derive(Clone, Copy)]
+pub enum RowRef<'a> {
+    Bytes(&'a csv::ByteRecord),
+    Cells(&'a [String]),
+}
+
+impl<'a> RowRef<'a> {
+    fn get(&self, i: usize) -> Option<&'a str> {
+        match self {
+            // Text files are decoded to UTF-8 before parsing, so fields are valid UTF-8.
+            RowRef::Bytes(r) => r.get(i).map(|b| std::str::from_utf8(b).unwrap_or("")),
+            RowRef::Cells(c) => c.get(i).map(String::as_str),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            RowRef::Bytes(r) => r.len(),
+            RowRef::Cells(c) => c.len(),
+        }
+    }
+
+    /// True when every cell is blank: such a row is no data and is not counted.
+    pub fn is_blank(&self) -> bool {
+        (0..self.len()).all(|i| self.get(i).map_or(true, |c| c.trim().is_empty()))
+    }
+}
+
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
+/// Look-ups that repeat row after row, cached per table: the same few codes and partner
+/// names come back on every line.
+#[derive(Default)]
+struct Caches {
+    coded: [FastMap<String, Option<usize>>; 5],
+    /// Partner name as written (trimmed) -> (local partner, spelling index).
+    partners: FastMap<String, (u32, usize)>,
+    /// Folded name -> local partner.
+    keys: FastMap<String, u32>,
+}
+
+fn slot(kind: Kind) -> usize {
+    match kind {
+        Kind::Domaine => 0,
+        Kind::Groupe => 1,
+        Kind::Public => 2,
+        Kind::Territoire => 3,
+        Kind::Besoin => 4,
+    }
+}
+
 /// One row being checked: its cells, and the problems found so far.
-struct RowCheck<'r> {
-    row: &'r RawRow,
-    header: &'r Header,
+struct RowCheck<'r, 'h, 'c> {
+    row: RowRef<'r>,
+    header: &'h Header,
+    caches: &'c mut Caches,
     problems: Vec<(Field, String, Problem)>,
 }
 
-impl<'r> RowCheck<'r> {
+impl<'r> RowCheck<'r, '_, '_> {
     /// The trimmed cell of a column; empty when the column or the cell is absent.
     fn get(&self, f: Field) -> &'r str {
         self.header
             .position(f)
-            .and_then(|i| self.row.cells.get(i))
-            .map_or("", |c| c.trim())
+            .and_then(|i| self.row.get(i))
+            .map_or("", str::trim)
     }
 
     fn problem(&mut self, f: Field, value: &str, p: Problem) {
@@ -300,7 +367,15 @@ impl<'r> RowCheck<'r> {
     }
 
     fn resolve(&mut self, f: Field, kind: Kind, tax: &Taxonomy, v: &str) -> Option<usize> {
-        let found = tax.resolve(kind, v);
+        let cache = &mut self.caches.coded[slot(kind)];
+        let found = match cache.get(v) {
+            Some(found) => *found,
+            None => {
+                let found = tax.resolve(kind, v);
+                cache.insert(v.to_string(), found);
+                found
+            }
+        };
         if found.is_none() {
             let suggestions = tax.suggest(kind, v).into_iter().map(str::to_string).collect();
             let list = tax.list(kind);
@@ -349,14 +424,15 @@ impl<'r> RowCheck<'r> {
     /// In a text file, fields beyond the header that hold something mean the row is shifted.
     fn extra_fields(&mut self, text_file: bool) {
         let width = self.header.width;
-        if text_file
-            && self.row.cells.len() > width
-            && self.row.cells[width..].iter().any(|c| !c.trim().is_empty())
-        {
-            let extra = self.row.cells[width..].join(" | ");
-            let fields = self
-                .row
-                .cells
+        if !text_file || self.row.len() <= width {
+            return;
+        }
+        let cells: Vec<&str> = (0..self.row.len())
+            .map(|i| self.row.get(i).unwrap_or(""))
+            .collect();
+        if cells[width..].iter().any(|c| !c.trim().is_empty()) {
+            let extra = cells[width..].join(" | ");
+            let fields = cells
                 .iter()
                 .rposition(|c| !c.trim().is_empty())
                 .map_or(0, |i| i + 1);
@@ -372,7 +448,17 @@ impl<'r> RowCheck<'r> {
     }
 }
 
-fn check_need(c: &mut RowCheck, ctx: &Context) -> Option<NeedRow> {
+/// A valid need row, reduced to what the cadastre keeps.
+struct NeedFacts {
+    besoin: usize,
+    public: usize,
+    territoire: usize,
+    priorite: u8,
+    personnes: Option<u64>,
+    groupe: Option<usize>,
+}
+
+fn check_need<'r>(c: &mut RowCheck<'r, '_, '_>, ctx: &Context) -> Option<(&'r str, NeedFacts)> {
     let tax = ctx.taxonomy;
     let partner = c.required(Field::Partenaire);
     let besoin = c.coded(Field::Besoin, Kind::Besoin, tax, None);
@@ -417,20 +503,20 @@ fn check_need(c: &mut RowCheck, ctx: &Context) -> Option<NeedRow> {
     if !c.problems.is_empty() {
         return None;
     }
-    Some(NeedRow {
-        line: c.row.line,
-        partner: crate::fold::tidy(partner?),
-        besoin: besoin?,
-        public: public?,
-        territoire: territoire?,
-        priorite: priorite?,
-        personnes,
-        groupe,
-        commentaire: c.get(Field::Commentaire).to_string(),
-    })
+    Some((
+        partner?,
+        NeedFacts {
+            besoin: besoin?,
+            public: public?,
+            territoire: territoire?,
+            priorite: priorite?,
+            personnes,
+            groupe,
+        },
+    ))
 }
 
-fn check_service(c: &mut RowCheck, ctx: &Context) -> Option<ServiceRow> {
+fn check_service(c: &mut RowCheck, ctx: &Context, line: u32) -> Option<ServiceRow> {
     let tax = ctx.taxonomy;
     let partner = c.required(Field::Partenaire);
     let service = c.required(Field::Service);
@@ -455,7 +541,7 @@ fn check_service(c: &mut RowCheck, ctx: &Context) -> Option<ServiceRow> {
         return None;
     }
     Some(ServiceRow {
-        line: c.row.line,
+        line,
         partner: crate::fold::tidy(partner?),
         service: crate::fold::tidy(service?),
         besoins,
@@ -487,125 +573,337 @@ pub fn skipped(place: Place, kind: TableKind, reason: String) -> TableOutcome {
             rejected: 0,
             remark: reason,
         },
-        needs: Vec::new(),
-        services: Vec::new(),
-        periods_seen: Vec::new(),
+        ..TableOutcome::default()
     }
 }
 
-/// Validates one raw sheet. `text_file` enables the check for shifted rows.
-pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Context) -> TableOutcome {
-    let lang = ctx.lang;
-    let Some((h, header)) = find_header(sheet) else {
-        let why = lang
-            .pick("tableau vide : aucune ligne", "empty table: no rows")
-            .to_string();
-        return skipped(place, TableKind::Ignoree, why);
+/// The outcome of a table whose header names neither a needs nor a services table.
+pub fn not_a_table(place: Place, lang: Lang, rows_below: usize) -> TableOutcome {
+    let why = match lang {
+        Lang::Fr => format!(
+            "ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête ({rows_below} lignes non lues)"
+        ),
+        Lang::En => {
+            format!("neither a needs nor a services table: no 'need' column in the header ({rows_below} rows not read)")
+        }
     };
-    let kind = header.kind();
-    let is_helper = sheet
-        .rows
-        .first()
-        .and_then(|r| r.cells.first())
-        .is_some_and(|c| c.trim() == crate::cmd::template::MARKER);
-    if is_helper {
-        // The template's own instructions and lists: not partner data, nothing to correct.
-        let mut out = skipped(place, TableKind::Ignoree, String::new());
-        out.rejections.clear();
-        out.tally.remark = lang
-            .pick("feuille d'aide du modèle", "template help sheet")
-            .to_string();
-        return out;
-    }
-    if kind == TableKind::Ignoree {
-        let rows = sheet.rows.len().saturating_sub(1);
-        let why = match lang {
-            Lang::Fr => format!(
-                "ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête ({rows} lignes non lues)"
-            ),
-            Lang::En => format!("neither a needs nor a services table: no 'need' column in the header ({rows} rows not read)"),
+    skipped(place, TableKind::Ignoree, why)
+}
+
+/// Validates a table row by row, folding what it keeps as it goes: a text file streams
+/// through it without ever being held as rows.
+pub struct TableValidator<'x> {
+    ctx: &'x Context<'x>,
+    place: Place,
+    header: Header,
+    text_file: bool,
+    caches: Caches,
+    out: TableOutcome,
+    cells: FastMap<PartnerCellKey, usize>,
+    groups: rustc_hash::FxHashSet<(Option<u8>, u16, u8, u8)>,
+}
+
+impl<'x> TableValidator<'x> {
+    /// Starts a table from its header row (`skipped_above` rows sat above it). A header that
+    /// makes no needs or services table gives the finished outcome instead.
+    pub fn start(
+        place: Place,
+        header_row: &RawRow,
+        skipped_above: usize,
+        rows_below: usize,
+        text_file: bool,
+        ctx: &'x Context<'x>,
+    ) -> Result<TableValidator<'x>, Box<TableOutcome>> {
+        let lang = ctx.lang;
+        let header = Header::parse(header_row);
+        let kind = header.kind();
+        if header_row
+            .cells
+            .first()
+            .is_some_and(|c| c.trim() == crate::cmd::template::MARKER)
+        {
+            // The template's own instructions and lists: not partner data, nothing to correct.
+            let mut out = skipped(place, TableKind::Ignoree, String::new());
+            out.rejections.clear();
+            out.tally.remark = lang
+                .pick("feuille d'aide du modèle", "template help sheet")
+                .to_string();
+            return Err(Box::new(out));
+        }
+        if kind == TableKind::Ignoree {
+            return Err(Box::new(not_a_table(place, lang, rows_below)));
+        }
+        let mut remarks = Vec::new();
+        if skipped_above > 0 {
+            remarks.push(match lang {
+                Lang::Fr => format!(
+                    "en-tête trouvé ligne {} : les lignes au-dessus sont ignorées",
+                    header.line
+                ),
+                Lang::En => format!(
+                    "header found on line {}: the lines above are ignored",
+                    header.line
+                ),
+            });
+        }
+        if !header.repeated.is_empty() {
+            let cols: Vec<&str> = header.repeated.iter().map(|f| f.code()).collect();
+            remarks.push(match lang {
+                Lang::Fr => format!(
+                    "colonnes en double (seule la première est lue) : {}",
+                    cols.join(", ")
+                ),
+                Lang::En => format!("repeated columns (only the first is read): {}", cols.join(", ")),
+            });
+        }
+        if !header.unknown.is_empty() {
+            remarks.push(match lang {
+                Lang::Fr => format!("colonnes non reconnues, ignorées : {}", header.unknown.join(", ")),
+                Lang::En => format!("unrecognised columns, ignored: {}", header.unknown.join(", ")),
+            });
+        }
+        let out = TableOutcome {
+            tally: Tally {
+                place: place.clone(),
+                kind,
+                remark: remarks.join(" ; "),
+                ..Tally::default()
+            },
+            ..TableOutcome::default()
         };
-        return skipped(place, kind, why);
+        Ok(TableValidator {
+            ctx,
+            place,
+            header,
+            text_file,
+            caches: Caches::default(),
+            out,
+            cells: FastMap::default(),
+            groups: Default::default(),
+        })
     }
-    let mut remarks = Vec::new();
-    if h > 0 {
-        remarks.push(match lang {
-            Lang::Fr => format!(
-                "en-tête trouvé ligne {} : les lignes au-dessus sont ignorées",
-                header.line
-            ),
-            Lang::En => format!(
-                "header found on line {}: the lines above are ignored",
-                header.line
-            ),
-        });
+
+    /// The local id of a partner as written, counting the spelling.
+    fn partner(&mut self, raw: &str, line: u32) -> u32 {
+        if let Some(&(id, spelling)) = self.caches.partners.get(raw) {
+            self.out.partners[id as usize].spellings[spelling].1 += 1;
+            return id;
+        }
+        let key = crate::fold::partner_key(raw);
+        let id = match self.caches.keys.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.out.partners.len() as u32;
+                self.out.partners.push(LocalPartner {
+                    key: key.clone(),
+                    spellings: Vec::new(),
+                });
+                self.caches.keys.insert(key, id);
+                id
+            }
+        };
+        let tidy = crate::fold::tidy(raw);
+        let spellings = &mut self.out.partners[id as usize].spellings;
+        let spelling = match spellings.iter().position(|s| s.0 == tidy) {
+            Some(i) => {
+                spellings[i].1 += 1;
+                i
+            }
+            None => {
+                spellings.push((tidy, 1, line));
+                spellings.len() - 1
+            }
+        };
+        self.caches.partners.insert(raw.to_string(), (id, spelling));
+        id
     }
-    if !header.repeated.is_empty() {
-        let cols: Vec<&str> = header.repeated.iter().map(|f| f.code()).collect();
-        remarks.push(match lang {
-            Lang::Fr => format!(
-                "colonnes en double (seule la première est lue) : {}",
-                cols.join(", ")
-            ),
-            Lang::En => format!("repeated columns (only the first is read): {}", cols.join(", ")),
-        });
-    }
-    if !header.unknown.is_empty() {
-        remarks.push(match lang {
-            Lang::Fr => format!("colonnes non reconnues, ignorées : {}", header.unknown.join(", ")),
-            Lang::En => format!("unrecognised columns, ignored: {}", header.unknown.join(", ")),
-        });
-    }
-    let mut out = TableOutcome {
-        tally: Tally {
-            place: place.clone(),
-            kind,
-            read: 0,
-            used: 0,
-            rejected: 0,
-            remark: remarks.join(" ; "),
-        },
-        needs: Vec::new(),
-        services: Vec::new(),
-        rejections: Vec::new(),
-        periods_seen: Vec::new(),
-    };
-    for row in &sheet.rows[h + 1..] {
+
+    /// Checks one data row (not blank) and folds it in, or records its problems.
+    pub fn row(&mut self, line: u32, row: RowRef) {
+        let ctx = self.ctx;
         let mut check = RowCheck {
             row,
-            header: &header,
+            header: &self.header,
+            caches: &mut self.caches,
             problems: Vec::new(),
         };
-        check.extra_fields(text_file);
-        let ok = match kind {
-            TableKind::Besoins => check_need(&mut check, ctx).map(|n| out.needs.push(n)).is_some(),
-            _ => check_service(&mut check, ctx)
-                .map(|s| out.services.push(s))
-                .is_some(),
-        };
-        out.tally.read += 1;
+        check.extra_fields(self.text_file);
+        self.out.tally.read += 1;
+        let mut ok = false;
+        let mut need = None;
+        let mut service = None;
+        match self.out.tally.kind {
+            TableKind::Besoins => {
+                if let Some((partner, facts)) = check_need(&mut check, ctx) {
+                    need = Some((partner, facts));
+                    ok = true;
+                }
+            }
+            _ => {
+                if let Some(s) = check_service(&mut check, ctx, line) {
+                    service = Some(s);
+                    ok = true;
+                }
+            }
+        }
+        let problems = std::mem::take(&mut check.problems);
+        let partner_cell = check.get(Field::Partenaire);
         if ok {
-            out.tally.used += 1;
+            self.out.tally.used += 1;
         } else {
-            out.tally.rejected += 1;
-            let partner = crate::fold::tidy(check.get(Field::Partenaire));
-            for (field, value, problem) in check.problems {
-                out.rejections.push(Rejection {
-                    place: place.clone(),
-                    line: Some(row.line),
+            self.out.tally.rejected += 1;
+            let partner = crate::fold::tidy(partner_cell);
+            for (field, value, problem) in problems {
+                self.out.rejections.push(Rejection {
+                    place: self.place.clone(),
+                    line: Some(line),
                     column: if matches!(problem, Problem::ExtraFields { .. }) {
                         String::new()
                     } else {
                         field.code().to_string()
                     },
-                    reason: problem.reason(&value, lang),
+                    reason: problem.reason(&value, ctx.lang),
                     value,
                     partner: partner.clone(),
                 });
             }
+            return;
+        }
+        if let Some((raw, n)) = need {
+            let p = self.partner(raw, line);
+            let key: PartnerCellKey = (p, n.besoin as u16, n.public as u8, n.territoire as u8);
+            self.out.need_rows += 1;
+            self.groups
+                .insert((n.groupe.map(|g| g as u8), key.1, key.2, key.3));
+            match self.cells.get(&key) {
+                Some(&i) => self.out.need_cells[i].1.fold(n.priorite, n.personnes, line),
+                None => {
+                    self.cells.insert(key, self.out.need_cells.len());
+                    self.out.need_cells.push((
+                        key,
+                        NeedAgg {
+                            priorite: n.priorite,
+                            personnes: n.personnes,
+                            first_line: line,
+                            repeat_line: None,
+                            repeats: 0,
+                        },
+                    ));
+                }
+            }
+        }
+        if let Some(s) = service {
+            let p = self.partner(&s.partner.clone(), line);
+            self.out.services.push((p, s));
         }
     }
-    out
+
+    pub fn finish(mut self) -> TableOutcome {
+        let mut groups: Vec<_> = self.groups.into_iter().collect();
+        groups.sort_unstable();
+        self.out.groups = groups;
+        self.out
+    }
+}
+
+/// Validates one sheet held as rows (a workbook sheet). `text_file` enables the check for
+/// shifted rows.
+pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Context) -> TableOutcome {
+    let Some((h, _)) = find_header(sheet) else {
+        let why = ctx
+            .lang
+            .pick("tableau vide : aucune ligne", "empty table: no rows")
+            .to_string();
+        return skipped(place, TableKind::Ignoree, why);
+    };
+    let below = sheet.rows.len() - h - 1;
+    match TableValidator::start(place, &sheet.rows[h], h, below, text_file, ctx) {
+        Err(done) => *done,
+        Ok(mut v) => {
+            for row in &sheet.rows[h + 1..] {
+                v.row(row.line, RowRef::Cells(&row.cells));
+            }
+            v.finish()
+        }
+    }
+}
+
+/// Validates a decoded text table as it is parsed, without holding its rows.
+pub fn validate_text(place: Place, text: &str, hint: Option<u8>, ctx: &Context) -> TableOutcome {
+    // The first rows are kept until the header is found (a title may sit above it).
+    const LOOKAHEAD: usize = 10;
+    let mut head = RawSheet {
+        sheet: String::new(),
+        rows: Vec::new(),
+    };
+    let mut validator: Option<Result<TableValidator, Box<TableOutcome>>> = None;
+    // Rows of a table that is not a needs or services table are counted for its remark.
+    let mut not_read = 0usize;
+    let result = crate::ingest::text::for_each_record(text, hint, |line, record| {
+        let row = RowRef::Bytes(record);
+        if row.is_blank() {
+            return;
+        }
+        match &mut validator {
+            Some(Ok(v)) => v.row(line, row),
+            Some(Err(_)) => not_read += 1,
+            None => {
+                head.rows.push(RawRow {
+                    line,
+                    cells: (0..row.len())
+                        .map(|i| row.get(i).unwrap_or("").to_string())
+                        .collect(),
+                });
+                if head.rows.len() == LOOKAHEAD {
+                    validator = Some(start_from_head(&place, &head, true, ctx, usize::MAX));
+                }
+            }
+        }
+    });
+    if let Err(reason) = result {
+        return skipped(place, TableKind::Illisible, reason);
+    }
+    match validator {
+        Some(Ok(v)) => v.finish(),
+        Some(Err(done)) if done.rejections.is_empty() => *done,
+        Some(Err(_)) => {
+            let (h, _) = find_header(&head).unwrap_or((0, Header::empty()));
+            not_a_table(place, ctx.lang, head.rows.len() - h - 1 + not_read)
+        }
+        None if head.rows.is_empty() => skipped(
+            place,
+            TableKind::Ignoree,
+            ctx.lang
+                .pick("tableau vide : aucune ligne", "empty table: no rows")
+                .to_string(),
+        ),
+        None => match start_from_head(&place, &head, true, ctx, head.rows.len()) {
+            Ok(v) => v.finish(),
+            Err(done) => *done,
+        },
+    }
+}
+
+/// Finds the header among the first rows, starts the validator and feeds it the rows
+/// kept below the header.
+fn start_from_head<'x>(
+    place: &Place,
+    head: &RawSheet,
+    text_file: bool,
+    ctx: &'x Context<'x>,
+    total_rows: usize,
+) -> Result<TableValidator<'x>, Box<TableOutcome>> {
+    let (h, _) = find_header(head).unwrap_or((0, Header::empty()));
+    let below = if total_rows == usize::MAX {
+        head.rows.len() - h - 1
+    } else {
+        total_rows - h - 1
+    };
+    let mut v = TableValidator::start(place.clone(), &head.rows[h], h, below, text_file, ctx)?;
+    for row in &head.rows[h + 1..] {
+        v.row(row.line, RowRef::Cells(&row.cells));
+    }
+    Ok(v)
 }
 
 #[cfg(test)]
@@ -691,11 +989,40 @@ mod tests {
         ]);
         assert_eq!(out.tally.kind, TableKind::Besoins);
         assert_eq!((out.tally.read, out.tally.used, out.tally.rejected), (1, 1, 0));
-        let n = &out.needs[0];
+        assert_eq!(out.partners[0].spellings, [("CPAS de Waremme".to_string(), 1, 2)]);
+        let (key, agg) = out.need_cells[0];
+        assert_eq!(key.0, 0);
         assert_eq!(
-            (n.partner.as_str(), n.priorite, n.personnes, n.line),
-            ("CPAS de Waremme", 3, Some(12), 2)
+            (agg.priorite, agg.personnes, agg.first_line, agg.repeats),
+            (3, Some(12), 2, 0)
         );
+        assert_eq!(out.need_rows, 1);
+    }
+
+    #[test]
+    fn repeats_of_a_partner_cell_fold_as_the_rows_stream() {
+        let out = run(&[
+            "partenaire;besoin;public;priorite;personnes;groupe",
+            "CPAS;isolement;aines;2;30;maillage-social",
+            "cpas ;Isolement;Aînés;4;;",
+            "Cpas;isolement;aines;1;45;",
+        ]);
+        assert_eq!(out.need_cells.len(), 1);
+        let agg = out.need_cells[0].1;
+        assert_eq!(
+            (
+                agg.priorite,
+                agg.personnes,
+                agg.first_line,
+                agg.repeat_line,
+                agg.repeats
+            ),
+            (4, Some(45), 2, Some(3), 2)
+        );
+        assert_eq!(out.partners.len(), 1);
+        assert_eq!(out.partners[0].spellings.len(), 3);
+        assert_eq!(out.groups.len(), 2);
+        assert_eq!(out.need_rows, 3);
     }
 
     #[test]
@@ -778,8 +1105,8 @@ mod tests {
             "CPAS;X;aide alimentair|isolement;tous;beaucoup",
         ]);
         assert_eq!(out.tally.kind, TableKind::Services);
-        assert_eq!(out.services[0].besoins.len(), 2);
-        assert_eq!(out.services[0].capacite, Some(30));
+        assert_eq!(out.services[0].1.besoins.len(), 2);
+        assert_eq!(out.services[0].1.capacite, Some(30));
         assert_eq!(out.rejections.len(), 2);
         assert_eq!(out.rejections[0].value, "aide alimentair");
         assert_eq!(out.rejections[1].column, "capacite");

@@ -106,7 +106,10 @@ fn analyse_one(
     full: bool,
 ) -> anyhow::Result<bool> {
     let lang = input.lang;
-    let a = crate::pipeline::run(dir, period, input.taxonomy.clone(), lang)?;
+    let started = std::time::Instant::now();
+    let a = with_progress(lang, |progress, on_start| {
+        crate::pipeline::run_with_progress(dir, period, input.taxonomy.clone(), lang, progress, on_start)
+    })?;
     let date = crate::config::output_date(Some(a.period));
     let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
     let files = render_outputs(&a, &past, min_cell, date)?;
@@ -121,6 +124,12 @@ fn analyse_one(
     if let Some((p, changes)) = &past.previous {
         println!("{}", evolution_line(lang, *p, a.period, changes));
     }
+    let secs = started.elapsed().as_secs_f64();
+    let rate = a.rows_read() as f64 / secs.max(1e-9);
+    match lang {
+        Lang::Fr => println!("Durée : {secs:.2} s ({rate:.0} lignes/s)"),
+        Lang::En => println!("Time: {secs:.2} s ({rate:.0} rows/s)"),
+    }
     println!(
         "{} {}",
         lang.pick("Résultats écrits dans", "Outputs written to"),
@@ -130,6 +139,48 @@ fn analyse_one(
         println!();
     }
     Ok(!a.rejections.is_empty())
+}
+
+/// Runs `work` with a progress bar on stderr (files and rows done, rows/s) when stderr is a
+/// terminal; without a terminal nothing is drawn.
+fn with_progress<T>(
+    lang: Lang,
+    work: impl FnOnce(&crate::pipeline::Progress, &mut dyn FnMut(u64)) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let progress = crate::pipeline::Progress::default();
+    if !std::io::stderr().is_terminal() {
+        return work(&progress, &mut |_| {});
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    let template = match lang {
+        Lang::Fr => "{spinner} [{bar:30}] {pos}/{len} fichiers, {msg}",
+        Lang::En => "{spinner} [{bar:30}] {pos}/{len} files, {msg}",
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    let done = AtomicBool::new(false);
+    let start = std::time::Instant::now();
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(Ordering::Relaxed) {
+                let rows = progress.rows_done.load(Ordering::Relaxed);
+                let rate = rows as f64 / start.elapsed().as_secs_f64().max(1e-9);
+                bar.set_position(progress.files_done.load(Ordering::Relaxed));
+                bar.set_message(match lang {
+                    Lang::Fr => format!("{rows} lignes, {rate:.0} lignes/s"),
+                    Lang::En => format!("{rows} rows, {rate:.0} rows/s"),
+                });
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        });
+        let result = work(&progress, &mut |files| bar.set_length(files));
+        done.store(true, Ordering::Relaxed);
+        bar.finish_and_clear();
+        result
+    })
 }
 
 /// The counts of a comparison on one line.

@@ -2,7 +2,7 @@
 
 use crate::cli::GenerateArgs;
 use crate::exit_codes::ExitStatus;
-use crate::generate::{corpus, Spec};
+use crate::generate::{corpus_each, Spec};
 use crate::taxonomy::Taxonomy;
 
 pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
@@ -24,15 +24,15 @@ pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
         seed: a.seed,
         rows_per_file: a.rows_per_file.max(1),
     };
-    let files = corpus(&Taxonomy::default_embedded(), &spec);
-    let mut bytes = 0;
-    for (name, content) in &files {
-        crate::output::write_atomic(&a.out.join(name), content)?;
+    let (mut bytes, mut files) = (0, 0);
+    corpus_each(&Taxonomy::default_embedded(), &spec, &mut |name, content| {
         bytes += content.len();
-    }
+        files += 1;
+        std::fs::write(a.out.join(name), content)
+    })?;
     println!(
         "{} fichiers, {} lignes de besoins, {} lignes de services, {} partenaires, {:.1} Mo, dans {}",
-        files.len(),
+        files,
         spec.need_rows,
         spec.need_rows / 10,
         spec.partners,

@@ -7,9 +7,20 @@ use crate::exit_codes::ExitStatus;
 use crate::pipeline::Analysis;
 use crate::render::{self, OutputFile};
 
+/// Services in one guide page at most: beyond, the page says to use `guide.csv` (a region's
+/// directory of a million services is a table, not a page to browse).
+pub const GUIDE_MAX_SERVICES: usize = 20_000;
+
 /// The guide's files: `guide/index.html`, `guide.csv`, `guide.xlsx`.
 pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
     let table = render::guide::table(a);
+    if a.services.len() > GUIDE_MAX_SERVICES {
+        let page = render::guide::too_large(a, GUIDE_MAX_SERVICES);
+        return Ok(vec![
+            ("guide/index.html".into(), page.into_bytes()),
+            ("guide.csv".into(), render::csv::to_bytes(&table, 0)),
+        ]);
+    }
     let title = match a.lang {
         crate::model::Lang::Fr => format!("Guide des services {}", a.period),
         crate::model::Lang::En => format!("Services guide {}", a.period),

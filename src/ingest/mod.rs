@@ -86,14 +86,18 @@ fn extension(rel: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Reads one file. Never panics on its content.
-pub fn read_file(rel: &str, path: &Path) -> Input {
-    let place = Place {
-        file: rel.to_string(),
-        sheet: String::new(),
-    };
-    let unreadable = |reason: String| Input::Unreadable {
-        place: place.clone(),
+/// A file opened: decoded text (parsed later, as it is validated), the sheets of a
+/// workbook, or why it cannot be used.
+#[derive(Debug, Clone)]
+pub enum Opened {
+    Text { text: String, hint: Option<u8> },
+    Sheets { sheets: Vec<RawSheet>, note: String },
+    Unreadable { reason: String, ignored: bool },
+}
+
+/// Opens one file. Never panics on its content.
+pub fn open(rel: &str, path: &Path) -> Opened {
+    let unreadable = |reason: String| Opened::Unreadable {
         reason,
         ignored: false,
     };
@@ -103,16 +107,14 @@ pub fn read_file(rel: &str, path: &Path) -> Input {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if base.starts_with("~$") {
-        return Input::Unreadable {
-            place,
+        return Opened::Unreadable {
             reason: "fichier de verrouillage d'Excel ou LibreOffice (le classeur était ouvert) : ignoré"
                 .into(),
             ignored: true,
         };
     }
     if !TEXT_EXT.contains(&ext.as_str()) && !BOOK_EXT.contains(&ext.as_str()) {
-        return Input::Unreadable {
-            place,
+        return Opened::Unreadable {
             reason: format!(
                 "format « .{ext} » non pris en charge : enregistrez le tableau en .xlsx, .ods ou .csv"
             ),
@@ -129,17 +131,14 @@ pub fn read_file(rel: &str, path: &Path) -> Input {
     // Partners rename files: trust the content over the extension.
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     let is_ole = bytes.starts_with(b"\xD0\xCF\x11\xE0");
-    let mut note = String::new();
     if is_zip || is_ole || BOOK_EXT.contains(&ext.as_str()) {
-        if TEXT_EXT.contains(&ext.as_str()) {
-            note = format!("classeur enregistré sous l'extension .{ext} : lu comme classeur");
-        }
+        let note = if TEXT_EXT.contains(&ext.as_str()) {
+            format!("classeur enregistré sous l'extension .{ext} : lu comme classeur")
+        } else {
+            String::new()
+        };
         return match workbook::read_workbook(bytes) {
-            Ok(sheets) => Input::Tables {
-                file: rel.to_string(),
-                sheets,
-                note,
-            },
+            Ok(sheets) => Opened::Sheets { sheets, note },
             Err(reason) => unreadable(reason),
         };
     }
@@ -148,15 +147,42 @@ pub fn read_file(rel: &str, path: &Path) -> Input {
             "fichier binaire, pas un tableau texte : enregistrez-le en .csv, .xlsx ou .ods".into(),
         );
     }
-    let decoded = text::decode(&bytes);
     let hint = (ext == "tsv").then_some(b'\t');
-    match text::read_table(&decoded.text, hint) {
-        Ok((sheet, _)) => Input::Tables {
+    Opened::Text {
+        text: text::decode_owned(bytes).text,
+        hint,
+    }
+}
+
+/// Reads one file into raw sheets (a text file gives one sheet). Never panics on its content.
+pub fn read_file(rel: &str, path: &Path) -> Input {
+    let place = Place {
+        file: rel.to_string(),
+        sheet: String::new(),
+    };
+    match open(rel, path) {
+        Opened::Text { text, hint } => match text::read_table(&text, hint) {
+            Ok((sheet, _)) => Input::Tables {
+                file: rel.to_string(),
+                sheets: vec![sheet],
+                note: String::new(),
+            },
+            Err(reason) => Input::Unreadable {
+                place,
+                reason,
+                ignored: false,
+            },
+        },
+        Opened::Sheets { sheets, note } => Input::Tables {
             file: rel.to_string(),
-            sheets: vec![sheet],
+            sheets,
             note,
         },
-        Err(reason) => unreadable(reason),
+        Opened::Unreadable { reason, ignored } => Input::Unreadable {
+            place,
+            reason,
+            ignored,
+        },
     }
 }
 

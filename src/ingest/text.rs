@@ -50,6 +50,21 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
+/// [`decode`], taking the bytes: valid UTF-8 (the usual case) is not copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Decoded {
+    if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")
+    {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Decoded {
+            text,
+            encoding: "UTF-8",
+        },
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// True when the bytes cannot be a text table: NUL bytes outside a UTF-16 text.
 pub fn looks_binary(bytes: &[u8]) -> bool {
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
@@ -125,9 +140,8 @@ impl LineIndex {
     }
 }
 
-/// Reads a decoded text table into rows. `hint` is the separator implied by the extension
-/// (tab for `.tsv`), used when the header line does not decide.
-pub fn read_table(text: &str, hint: Option<u8>) -> Result<(RawSheet, u8), String> {
+/// The separator of a text table, and the text that follows an Excel `sep=;` line.
+fn prepare(text: &str, hint: Option<u8>) -> (&str, u8) {
     let mut body = text;
     let mut forced = None;
     // Excel's "sep=;" first line names the separator; Excel hides it, so the header the
@@ -151,33 +165,49 @@ pub fn read_table(text: &str, hint: Option<u8>) -> Result<(RawSheet, u8), String
             _ => sniffed,
         }
     });
+    (body, sep)
+}
+
+/// Calls `f` with each record of a decoded text table and its line number as a text editor
+/// shows it, without holding the records. An error is a sentence for the partner.
+pub fn for_each_record(
+    text: &str,
+    hint: Option<u8>,
+    mut f: impl FnMut(u32, &csv::ByteRecord),
+) -> Result<u8, String> {
+    let (body, sep) = prepare(text, hint);
+    let index = LineIndex::new(body.as_bytes());
+    let line_of = |pos: Option<&csv::Position>| {
+        pos.map_or(0, |p| index.line_of_record(body.as_bytes(), p.byte() as usize))
+    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sep)
         .has_headers(false)
         .flexible(true)
         .from_reader(body.as_bytes());
-    let index = LineIndex::new(body.as_bytes());
-    let line_of = |pos: Option<&csv::Position>| {
-        pos.map_or(0, |p| index.line_of_record(body.as_bytes(), p.byte() as usize))
-    };
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
+    let mut record = csv::ByteRecord::new();
     loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = line_of(record.position());
-                let cells: Vec<String> = record.iter().map(str::to_string).collect();
-                if cells.iter().any(|c| !c.trim().is_empty()) {
-                    rows.push(RawRow { line, cells });
-                }
-            }
-            Err(e) => {
-                let line = line_of(e.position());
-                return Err(format!("ligne {line} illisible ({e})"));
-            }
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => return Ok(sep),
+            Ok(true) => f(line_of(record.position()), &record),
+            Err(e) => return Err(format!("ligne {} illisible ({e})", line_of(e.position()))),
         }
     }
+}
+
+/// Reads a decoded text table into rows (blank rows left out). `hint` is the separator
+/// implied by the extension (tab for `.tsv`), used when the header line does not decide.
+pub fn read_table(text: &str, hint: Option<u8>) -> Result<(RawSheet, u8), String> {
+    let mut rows = Vec::new();
+    let sep = for_each_record(text, hint, |line, record| {
+        let cells: Vec<String> = record
+            .iter()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .collect();
+        if cells.iter().any(|c| !c.trim().is_empty()) {
+            rows.push(RawRow { line, cells });
+        }
+    })?;
     Ok((
         RawSheet {
             sheet: String::new(),

@@ -589,7 +589,7 @@ pub fn svg(chart: &Chart) -> anyhow::Result<String> {
 
 /// The footer every chart carries: the source of the numbers.
 pub fn footer(a: &Analysis) -> String {
-    let needs = a.needs.len();
+    let needs = a.need_rows;
     match a.lang {
         Lang::Fr => format!(
             "Source : cadastre des besoins, {} partenaires, {needs} besoins exprimés, période {}",
@@ -760,8 +760,8 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
     let ng = groups.len();
     let mut per_group: Vec<std::collections::BTreeSet<(usize, usize, usize)>> =
         vec![Default::default(); ng + 1];
-    for n in &a.needs {
-        per_group[n.row.groupe.unwrap_or(ng)].insert((n.row.besoin, n.row.public, n.row.territoire));
+    for (g, b, p, t) in &a.group_cells {
+        per_group[g.unwrap_or(ng)].insert((*b, *p, *t));
     }
     let status_of: std::collections::HashMap<(usize, usize, usize), Status> = a
         .cells

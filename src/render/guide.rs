@@ -465,6 +465,26 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
     h
 }
 
+/// The page written instead of the guide when there are too many services for one page.
+pub fn too_large(a: &Analysis, max: usize) -> String {
+    let text = match a.lang {
+        Lang::Fr => format!(
+            "{} services déclarés : au-delà de {max}, le guide ne tient pas en une page. L'annuaire complet est dans guide.csv.",
+            a.services.len()
+        ),
+        Lang::En => format!(
+            "{} services declared: beyond {max}, the guide does not fit in one page. The full directory is in guide.csv.",
+            a.services.len()
+        ),
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n</head>\n<body>\n<p>{}</p>\n</body>\n</html>\n",
+        if a.lang == Lang::Fr { "fr" } else { "en" },
+        esc(a.lang.pick("Guide des services", "Services guide")),
+        esc(&text)
+    )
+}
+
 fn card(h: &mut String, a: &Analysis, s: &Service) {
     let t = &a.taxonomy;
     let lang = a.lang;

@@ -205,14 +205,9 @@ pub fn gap_groupe_domaine(a: &Analysis) -> Table {
     let ngroups = t.list(Kind::Groupe).len();
     // (group slot, cell): a group slot past the last group is `sans-groupe`.
     let pairs: BTreeSet<(usize, (usize, usize, usize))> = a
-        .needs
+        .group_cells
         .iter()
-        .map(|n| {
-            (
-                n.row.groupe.unwrap_or(ngroups),
-                (n.row.besoin, n.row.public, n.row.territoire),
-            )
-        })
+        .map(|(g, b, p, t)| (g.unwrap_or(ngroups), (*b, *p, *t)))
         .filter(|(_, cell)| gap.contains(cell))
         .collect();
     let mut counts = vec![vec![0u64; t.list(Kind::Domaine).len()]; ngroups + 1];
@@ -246,8 +241,8 @@ pub fn gap_groupe_domaine(a: &Analysis) -> Table {
 pub fn partenaires(a: &Analysis) -> Table {
     let n = a.partners.len();
     let mut cells: Vec<BTreeSet<(usize, usize, usize)>> = vec![BTreeSet::new(); n];
-    for need in &a.needs {
-        cells[need.partner as usize].insert((need.row.besoin, need.row.public, need.row.territoire));
+    for c in &a.need_cells {
+        cells[c.partner as usize].insert((c.besoin, c.public, c.territoire));
     }
     let mut services = vec![0u64; n];
     for s in &a.services {

@@ -140,7 +140,7 @@ pub fn html(
     let figures: Vec<(String, &str)> = vec![
         (a.partners.len().to_string(), lang.pick("partenaires", "partners")),
         (
-            a.needs.len().to_string(),
+            a.need_rows.to_string(),
             lang.pick("besoins exprimés", "needs expressed"),
         ),
         (
@@ -410,7 +410,9 @@ pub fn html(
                 let _ = write!(h, "<th>{}</th>", esc(c));
             }
             h.push_str("</tr></thead><tbody>\n");
-            for r in list {
+            // A partner with thousands of lines gets the first ones; the CSV has them all.
+            const SHOWN: usize = 50;
+            for r in list.iter().take(SHOWN) {
                 let _ = writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -420,6 +422,22 @@ pub fn html(
                     esc(&r.column),
                     esc(&r.value),
                     esc(&r.reason)
+                );
+            }
+            if list.len() > SHOWN {
+                let _ = writeln!(
+                    h,
+                    "<tr><td colspan=\"6\">{}</td></tr>",
+                    esc(&match lang {
+                        Lang::Fr => format!(
+                            "… {} lignes de plus dans rejets.csv et avertissements.csv",
+                            list.len() - SHOWN
+                        ),
+                        Lang::En => format!(
+                            "… {} more lines in rejets.csv and avertissements.csv",
+                            list.len() - SHOWN
+                        ),
+                    })
                 );
             }
             h.push_str("</tbody></table></section>\n");

@@ -26,6 +26,10 @@ pub fn properties(title: &str, date: (u16, u8, u8)) -> Result<DocProperties, Xls
         .set_creation_datetime(&when))
 }
 
+/// Rows written per sheet: beyond, the sheet says where the rest is (the CSV has all),
+/// so that a region-scale run does not make a workbook nobody can open.
+pub const MAX_SHEET_ROWS: usize = 10_000;
+
 /// Serialises tables as one workbook, a sheet per table.
 pub fn to_bytes(
     tables: &[Table],
@@ -48,7 +52,17 @@ pub fn to_bytes(
             ws.write_string_with_format(0, c as u16, h, &header)?;
         }
         let status_col = table.headers.iter().position(|h| h == "statut");
-        for (r, row) in table.rows.iter().enumerate() {
+        if table.rows.len() > MAX_SHEET_ROWS {
+            let note = format!(
+                "… {} lignes de plus : voir {}.csv (… {} more rows: see {}.csv)",
+                table.rows.len() - MAX_SHEET_ROWS,
+                table.name,
+                table.rows.len() - MAX_SHEET_ROWS,
+                table.name
+            );
+            ws.write_string(MAX_SHEET_ROWS as u32 + 1, 0, note)?;
+        }
+        for (r, row) in table.rows.iter().take(MAX_SHEET_ROWS).enumerate() {
             let r = r as u32 + 1;
             for (c, v) in row.iter().enumerate() {
                 let c16 = c as u16;
@@ -75,7 +89,7 @@ pub fn to_bytes(
             ws.autofilter(
                 0,
                 0,
-                table.rows.len() as u32,
+                table.rows.len().min(MAX_SHEET_ROWS) as u32,
                 table.headers.len().saturating_sub(1) as u16,
             )?;
         }

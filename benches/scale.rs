@@ -1,0 +1,169 @@
+//! Region scale benchmark: `cargo bench --bench scale [-- ROWS...]` (release build).
+//!
+//! For each size (default 1,000,000 and 10,000,000 need rows, 500 partners), generates the
+//! corpus once (`target/bench-corpus/`), then times `cadastre analyse` end to end (every
+//! output: tables, workbook, Parquet, charts, report, guide) and, when Python's `duckdb` is
+//! installed, the DuckDB SQL of the same gap rules (`bench/duckdb_gap.sql`) on the same
+//! files, three alternating runs each; prints medians, rows/s, peak memory, the ratio to
+//! DuckDB, and checks that both give the same `cadastre.csv`. Also times the sample quarter.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use cadastre::generate::{corpus_each, Spec};
+use cadastre::taxonomy::Taxonomy;
+
+const BIN: &str = env!("CARGO_BIN_EXE_cadastre");
+const RUNS: usize = 3;
+
+/// Wall time and peak resident memory (MB) of a child process.
+// The child is reaped by `wait4`, which also gives its peak memory.
+#[allow(clippy::zombie_processes)]
+fn measure(cmd: &mut Command) -> (f64, f64) {
+    let start = Instant::now();
+    let child = cmd.stdout(std::process::Stdio::null()).spawn().expect("start");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: wait4 on our own child, with valid pointers to locals.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let secs = start.elapsed().as_secs_f64();
+    assert!(
+        r == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{cmd:?} failed"
+    );
+    (secs, usage.ru_maxrss as f64 / 1024.0)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn corpus(root: &Path, rows: u64) -> PathBuf {
+    let dir = root.join(format!("{rows}")).join("2026-T3");
+    let done = dir.join(".complet");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let spec = Spec {
+            need_rows: rows,
+            partners: 500,
+            seed: 2026,
+            rows_per_file: 100_000,
+        };
+        let t0 = Instant::now();
+        corpus_each(&Taxonomy::default_embedded(), &spec, &mut |name, bytes| {
+            std::fs::write(dir.join(name), bytes)
+        })
+        .unwrap();
+        std::fs::write(&done, "").unwrap();
+        eprintln!("corpus {rows}: generated in {:.1} s", t0.elapsed().as_secs_f64());
+    }
+    dir
+}
+
+fn size_of(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum()
+}
+
+fn duckdb_available() -> bool {
+    Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn main() {
+    let sizes: Vec<u64> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.replace('_', "").parse().ok())
+        .collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000_000, 10_000_000]
+    } else {
+        sizes
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus");
+    let out = root.join("sorties");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let duck = duckdb_available();
+    if !duck {
+        eprintln!("python3 -c 'import duckdb' fails: DuckDB is not measured (pip install duckdb)");
+    }
+
+    // The sample quarter, every output included.
+    let sample = manifest.join("datasets/waremme/2026-T3");
+    let times: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            measure(
+                Command::new(BIN)
+                    .arg("analyse")
+                    .arg(&sample)
+                    .arg("--sortie")
+                    .arg(out.join("exemple")),
+            )
+            .0
+        })
+        .collect();
+    println!(
+        "sample quarter (295 rows, 26 files, every output): median {:.3} s",
+        median(times)
+    );
+
+    println!();
+    println!("| need rows | CSV | cadastre (median of {RUNS}) | rows/s | peak memory | DuckDB (median) | DuckDB peak | ratio | same cadastre.csv |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+    for rows in sizes {
+        let dir = corpus(&root, rows);
+        let mb = size_of(&dir) as f64 / 1e6;
+        let ours_out = out.join(format!("cadastre-{rows}"));
+        let duck_csv = out.join(format!("duckdb-{rows}.csv"));
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        let (mut ours_mem, mut theirs_mem) = (0f64, 0f64);
+        for _ in 0..RUNS {
+            let (t, m) = measure(
+                Command::new(BIN)
+                    .arg("analyse")
+                    .arg(&dir)
+                    .arg("--sortie")
+                    .arg(&ours_out),
+            );
+            ours.push(t);
+            ours_mem = ours_mem.max(m);
+            if duck {
+                let (t, m) = measure(
+                    Command::new("python3")
+                        .arg(manifest.join("bench/duckdb_gap.py"))
+                        .arg(&dir)
+                        .arg(&duck_csv)
+                        .arg("2026-T3"),
+                );
+                theirs.push(t);
+                theirs_mem = theirs_mem.max(m);
+            }
+        }
+        let t = median(ours);
+        let (duck_t, ratio, same) = if duck {
+            let d = median(theirs);
+            let a = std::fs::read(ours_out.join("2026-T3/cadastre.csv")).unwrap();
+            let b = std::fs::read(&duck_csv).unwrap();
+            (
+                format!("{d:.2} s"),
+                format!("{:.2}x", t / d),
+                if a == b { "yes" } else { "NO" }.to_string(),
+            )
+        } else {
+            ("–".into(), "–".into(), "–".into())
+        };
+        println!(
+            "| {rows} | {mb:.0} MB | {t:.2} s | {:.2} M | {ours_mem:.0} MB | {duck_t} | {} | {ratio} | {same} |",
+            rows as f64 / t / 1e6,
+            if duck { format!("{theirs_mem:.0} MB") } else { "–".into() }
+        );
+    }
+}
