@@ -113,6 +113,11 @@ pub struct NotACount;
 /// Reads a whole number ≥ 0 as partners write it: `12`, ` 12 `, `1 200`, `12,0`, `12.0`.
 /// `Ok(None)` for an empty cell.
 pub fn parse_count(raw: &str) -> Result<Option<u64>, NotACount> {
+    // The usual case, plain digits, without building a copy.
+    let trimmed = raw.trim();
+    if !trimmed.is_empty() && trimmed.len() < 20 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return trimmed.parse::<u64>().map(Some).map_err(|_| NotACount);
+    }
     let s: String = raw
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{202F}')

@@ -129,3 +129,22 @@ fn zip_entry(path: &std::path::Path, name: &str) -> std::io::Cursor<Vec<u8>> {
     std::io::Read::read_to_end(&mut entry, &mut buf).unwrap();
     std::io::Cursor::new(buf)
 }
+
+#[test]
+fn the_taxonomy_command_lists_codes_and_labels() {
+    let env = Env::new();
+    let run = env.run(&["taxonomie"]).expect(0);
+    let out = run.stdout();
+    for line in [
+        "    decrochage-scolaire              Décrochage scolaire",
+        "  aines                            Aînés",
+        "  [Enseignement et formation]",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
+    let en = env.run(&["taxonomy", "--lang", "en"]).expect(0).stdout();
+    assert!(
+        en.contains("  aines                            Older people"),
+        "{en}"
+    );
+}
