@@ -67,11 +67,19 @@ SELECT besoin, public, territoire, count(*) AS mentions, sum(people) AS people, 
 FROM (SELECT pk, besoin, public, territoire, max(prio) AS prio, max(people) AS people FROM needs GROUP BY ALL)
 GROUP BY ALL;
 
+-- Services reduced first: per (need, public, territory), how many and how many places;
+-- and which partners offer each.
+CREATE OR REPLACE TEMP TABLE svc_groups AS
+SELECT n.besoin, s.public, s.territoire, count(*) AS n, sum(s.cap) AS cap
+FROM svc_needs n JOIN services s USING (sid) GROUP BY ALL;
+
+CREATE OR REPLACE TEMP TABLE svc_partners AS
+SELECT DISTINCT n.besoin, s.public, s.territoire, s.pk FROM svc_needs n JOIN services s USING (sid);
+
 CREATE OR REPLACE TEMP TABLE covering AS
-SELECT c.besoin, c.public, c.territoire, s.sid, s.pk, s.cap
-FROM cells c
-JOIN svc_needs n ON n.besoin = c.besoin
-JOIN services s ON s.sid = n.sid AND (s.public = c.public OR s.public = 'tous') AND (s.territoire = c.territoire OR s.territoire = 'commune');
+SELECT DISTINCT c.besoin, c.public, c.territoire, p.pk
+FROM cells c JOIN svc_partners p ON p.besoin = c.besoin
+ AND (p.public = c.public OR p.public = 'tous') AND (p.territoire = c.territoire OR p.territoire = 'commune');
 
 CREATE OR REPLACE TEMP TABLE table1 AS
 SELECT c.*, coalesce(o.n, 0) AS services, o.cap AS capacity,
@@ -79,7 +87,10 @@ SELECT c.*, coalesce(o.n, 0) AS services, o.cap AS capacity,
             WHEN c.people IS NOT NULL AND o.cap IS NOT NULL AND o.cap < c.people THEN 'partiel'
             ELSE 'couvert' END AS statut
 FROM cells c LEFT JOIN (
-    SELECT besoin, public, territoire, count(DISTINCT sid) AS n, sum(cap) AS cap FROM covering GROUP BY ALL
+    SELECT c.besoin, c.public, c.territoire, sum(g.n) AS n, sum(g.cap) AS cap
+    FROM cells c JOIN svc_groups g ON g.besoin = c.besoin
+     AND (g.public = c.public OR g.public = 'tous') AND (g.territoire = c.territoire OR g.territoire = 'commune')
+    GROUP BY ALL
 ) o USING (besoin, public, territoire);
 
 CREATE OR REPLACE TEMP TABLE candidates AS
@@ -94,7 +105,7 @@ WITH dom AS (
     GROUP BY ALL
 ), kept AS (
     SELECT r.*, row_number() OVER (PARTITION BY r.besoin, r.public, r.territoire ORDER BY r.rank, r.pk) AS k
-    FROM ranked r ANTI JOIN (SELECT DISTINCT besoin, public, territoire, pk FROM covering) cv
+    FROM ranked r ANTI JOIN covering cv
         ON cv.besoin = r.besoin AND cv.public = r.public AND cv.territoire = r.territoire AND cv.pk = r.pk
 )
 SELECT besoin, public, territoire, string_agg(nm.name, ' | ' ORDER BY rank, kept.pk) AS candidats

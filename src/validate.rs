@@ -166,14 +166,14 @@ pub fn parse_priority(raw: &str) -> Option<u8> {
 pub struct Header {
     /// Header line, as the partner sees it.
     pub line: u32,
-    /// Column position of each field present (the first, when a header is repeated).
-    columns: Vec<(Field, usize)>,
     /// Number of header cells.
     pub width: usize,
     /// Header cells that name no known column, for the tally's remark.
     pub unknown: Vec<String>,
     /// Fields named twice.
     pub repeated: Vec<Field>,
+    /// Column of each field, by `Field as usize`: looked up for every cell of every row.
+    index: [Option<usize>; 15],
 }
 
 impl Header {
@@ -181,10 +181,10 @@ impl Header {
     fn empty() -> Header {
         Header {
             line: 0,
-            columns: Vec::new(),
             width: 0,
             unknown: Vec::new(),
             repeated: Vec::new(),
+            index: [None; 15],
         }
     }
 
@@ -205,21 +205,25 @@ impl Header {
             .iter()
             .rposition(|c| !c.trim().is_empty())
             .map_or(0, |i| i + 1);
+        let mut index = [None; 15];
+        for (f, i) in &columns {
+            index[*f as usize] = Some(*i);
+        }
         Header {
             line: row.line,
-            columns,
             width,
             unknown,
             repeated,
+            index,
         }
     }
 
     pub fn has(&self, f: Field) -> bool {
-        self.columns.iter().any(|(g, _)| *g == f)
+        self.index[f as usize].is_some()
     }
 
     fn position(&self, f: Field) -> Option<usize> {
-        self.columns.iter().find(|(g, _)| *g == f).map(|(_, i)| *i)
+        self.index[f as usize]
     }
 
     /// The kind of table, as SPEC decides it: `besoin` and no `service` is a needs table,
@@ -275,29 +279,38 @@ pub struct Context<'a> {
 /// One row's cells, from a text file (a csv record) or a workbook (strings).
 #[derive(Clone, Copy)]
 pub enum RowRef<'a> {
-    Bytes(&'a csv::ByteRecord),
+    /// A csv record and its fields' bytes as one text (validated once per row).
+    Bytes(&'a csv::ByteRecord, &'a str),
     Cells(&'a [String]),
 }
 
 impl<'a> RowRef<'a> {
+    /// A csv record as a row. Text files are decoded to UTF-8 before parsing and fields end
+    /// at ASCII separators, so the record's bytes are valid UTF-8.
+    pub fn record(r: &'a csv::ByteRecord) -> RowRef<'a> {
+        RowRef::Bytes(r, std::str::from_utf8(r.as_slice()).unwrap_or(""))
+    }
+
     fn get(&self, i: usize) -> Option<&'a str> {
         match self {
-            // Text files are decoded to UTF-8 before parsing, so fields are valid UTF-8.
-            RowRef::Bytes(r) => r.get(i).map(|b| std::str::from_utf8(b).unwrap_or("")),
+            RowRef::Bytes(r, text) => r.range(i).and_then(|range| text.get(range)),
             RowRef::Cells(c) => c.get(i).map(String::as_str),
         }
     }
 
     fn len(&self) -> usize {
         match self {
-            RowRef::Bytes(r) => r.len(),
+            RowRef::Bytes(r, _) => r.len(),
             RowRef::Cells(c) => c.len(),
         }
     }
 
     /// True when every cell is blank: such a row is no data and is not counted.
     pub fn is_blank(&self) -> bool {
-        (0..self.len()).all(|i| self.get(i).map_or(true, |c| c.trim().is_empty()))
+        match self {
+            RowRef::Bytes(_, text) => text.trim().is_empty(),
+            RowRef::Cells(c) => c.iter().all(|c| c.trim().is_empty()),
+        }
     }
 }
 
@@ -845,7 +858,7 @@ pub fn validate_text(place: Place, text: &str, hint: Option<u8>, ctx: &Context) 
     // Rows of a table that is not a needs or services table are counted for its remark.
     let mut not_read = 0usize;
     let result = crate::ingest::text::for_each_record(text, hint, |line, record| {
-        let row = RowRef::Bytes(record);
+        let row = RowRef::record(record);
         if row.is_blank() {
             return;
         }

@@ -27,33 +27,51 @@ pub fn render_outputs(
     date: (u16, u8, u8),
 ) -> anyhow::Result<Vec<render::OutputFile>> {
     let tables: Vec<Table> = render::all_tables(a);
-    let mut files = Vec::new();
-    for t in &tables {
-        files.push((format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell)));
-        files.push((
-            format!("{}.parquet", t.name),
-            render::parquet::to_bytes(t, min_cell)?,
-        ));
-    }
-    let title = format!("Cadastre des besoins {}", a.period);
-    files.push((
-        "cadastre.xlsx".into(),
-        render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
-    ));
-    let mut charts = render::charts::charts(a);
-    charts.extend(render::charts::trend_charts(a, &past.series));
-    let mut svgs = Vec::new();
-    for (name, bytes) in render::charts::render(&charts)? {
-        if let Some(stem) = name.strip_suffix(".svg") {
-            svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
+    // The formats are independent: rendered side by side (rayon), gathered in one order.
+    type Part = anyhow::Result<Vec<render::OutputFile>>;
+    let csv_parquet = || -> Part {
+        let mut files = Vec::new();
+        for t in &tables {
+            files.push((format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell)));
+            files.push((
+                format!("{}.parquet", t.name),
+                render::parquet::to_bytes(t, min_cell)?,
+            ));
         }
-        files.push((format!("graphiques/{name}"), bytes));
+        Ok(files)
+    };
+    let workbook = || -> Part {
+        let title = format!("Cadastre des besoins {}", a.period);
+        Ok(vec![(
+            "cadastre.xlsx".into(),
+            render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
+        )])
+    };
+    let charts_report = || -> Part {
+        let mut charts = render::charts::charts(a);
+        charts.extend(render::charts::trend_charts(a, &past.series));
+        let mut files = Vec::new();
+        let mut svgs = Vec::new();
+        for (name, bytes) in render::charts::render(&charts)? {
+            if let Some(stem) = name.strip_suffix(".svg") {
+                svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
+            }
+            files.push((format!("graphiques/{name}"), bytes));
+        }
+        files.push((
+            "rapport.html".into(),
+            render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
+        ));
+        Ok(files)
+    };
+    let guide = || crate::cmd::guide::files(a, date);
+    let (p1, (p2, (p3, p4))) = rayon::join(csv_parquet, || {
+        rayon::join(workbook, || rayon::join(charts_report, guide))
+    });
+    let mut files = Vec::new();
+    for part in [p1, p2, p3, p4] {
+        files.extend(part?);
     }
-    files.push((
-        "rapport.html".into(),
-        render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
-    ));
-    files.extend(crate::cmd::guide::files(a, date)?);
     if min_cell > 0 {
         let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
         files.push(("LISEZMOI-min-cell.txt".into(), note.into_bytes()));
@@ -111,9 +129,18 @@ fn analyse_one(
         crate::pipeline::run_with_progress(dir, period, input.taxonomy.clone(), lang, progress, on_start)
     })?;
     let date = crate::config::output_date(Some(a.period));
+    let t_analysed = started.elapsed();
     let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
     let files = render_outputs(&a, &past, min_cell, date)?;
+    let t_rendered = started.elapsed();
     let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
+    if std::env::var_os("CADASTRE_TEMPS").is_some() {
+        eprintln!(
+            "analyse {t_analysed:?}, rendu {:?}, écriture {:?}",
+            t_rendered - t_analysed,
+            started.elapsed() - t_rendered
+        );
+    }
     // Recorded once the period's outputs are in place: a failed run records nothing.
     crate::history::record(&input.out, a.period, &render::cadastre_table(&a))?;
     if full {

@@ -13,14 +13,15 @@ pub const GUIDE_MAX_SERVICES: usize = 20_000;
 
 /// The guide's files: `guide/index.html`, `guide.csv`, `guide.xlsx`.
 pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
-    let table = render::guide::table(a);
+    let csv = render::guide::csv_bytes(a);
     if a.services.len() > GUIDE_MAX_SERVICES {
         let page = render::guide::too_large(a, GUIDE_MAX_SERVICES);
         return Ok(vec![
             ("guide/index.html".into(), page.into_bytes()),
-            ("guide.csv".into(), render::csv::to_bytes(&table, 0)),
+            ("guide.csv".into(), csv),
         ]);
     }
+    let table = render::guide::table(a);
     let title = match a.lang {
         crate::model::Lang::Fr => format!("Guide des services {}", a.period),
         crate::model::Lang::En => format!("Services guide {}", a.period),
@@ -30,7 +31,7 @@ pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile
             "guide/index.html".into(),
             render::guide::html(a, date).into_bytes(),
         ),
-        ("guide.csv".into(), render::csv::to_bytes(&table, 0)),
+        ("guide.csv".into(), csv),
         (
             "guide.xlsx".into(),
             render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,

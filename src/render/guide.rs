@@ -19,19 +19,68 @@ use crate::taxonomy::Kind;
 /// then service name, then file and line (so the order never depends on reading order).
 pub fn ordered(a: &Analysis) -> Vec<&Service> {
     let mut v: Vec<&Service> = a.services.iter().collect();
-    v.sort_by(|x, y| {
-        let key = |s: &Service| {
-            (
-                s.row.besoins.first().map_or(0, |b| a.taxonomy.domain_of(*b)),
-                a.partners.keys[s.partner as usize].clone(),
-                crate::fold::partner_key(&s.row.service),
-                s.place.clone(),
-                s.row.line,
-            )
-        };
-        key(x).cmp(&key(y))
+    // Partner ids follow the folded names; within a partner, the order it wrote them in.
+    v.sort_by_cached_key(|s| {
+        (
+            s.row.besoins.first().map_or(0, |b| a.taxonomy.domain_of(*b)),
+            s.partner,
+            &s.place,
+            s.row.line,
+        )
     });
     v
+}
+
+/// `guide.csv` written straight from the services (a region may declare a million).
+pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
+    use crate::sanitize::spreadsheet_safe as safe;
+    let t = &a.taxonomy;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let mut ok = w
+        .write_record([
+            "domaine",
+            "partenaire",
+            "service",
+            "besoins",
+            "public",
+            "territoire",
+            "capacite",
+            "contact",
+            "horaires",
+            "adresse",
+        ])
+        .is_ok();
+    for s in ordered(a) {
+        let needs = s
+            .row
+            .besoins
+            .iter()
+            .map(|b| t.code(Kind::Besoin, *b))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let cap = s.row.capacite.map(|c| c.to_string()).unwrap_or_default();
+        ok &= w
+            .write_record([
+                t.code(
+                    Kind::Domaine,
+                    s.row.besoins.first().map_or(0, |b| t.domain_of(*b)),
+                ),
+                &safe(a.partners.name(s.partner)),
+                &safe(&s.row.service),
+                &needs,
+                t.code(Kind::Public, s.row.public),
+                t.code(Kind::Territoire, s.row.territoire),
+                &cap,
+                &safe(&s.row.contact),
+                &safe(&s.row.horaires),
+                &safe(&s.row.adresse),
+            ])
+            .is_ok();
+    }
+    debug_assert!(ok);
+    w.into_inner().unwrap_or_default()
 }
 
 fn needs_labels(a: &Analysis, s: &Service) -> String {
