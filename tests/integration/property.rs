@@ -159,3 +159,146 @@ proptest! {
         prop_assert_eq!(fast, slow);
     }
 }
+
+/// Reads a generated corpus the plain way (every cell through the taxonomy, any bad value
+/// drops the row) into facts for [`naive`], with partners numbered by folded name.
+fn facts_of_corpus(
+    t: &Taxonomy,
+    files: &[(String, Vec<u8>)],
+) -> (Vec<NeedFact>, Vec<ServiceFact>, Vec<String>) {
+    use cadastre::fold::partner_key;
+    use cadastre::validate::{parse_count, parse_priority};
+    let mut rows: Vec<(bool, Vec<String>)> = Vec::new();
+    for (name, bytes) in files {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        for line in text.lines().skip(1) {
+            rows.push((
+                name.contains("besoins"),
+                line.trim_end_matches('\r').split(';').map(String::from).collect(),
+            ));
+        }
+    }
+    let mut keys: Vec<String> = rows
+        .iter()
+        .map(|(_, r)| partner_key(&r[0]))
+        .filter(|k| !k.is_empty())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let id = |name: &str| keys.binary_search(&partner_key(name)).ok().map(|i| i as u32);
+    let territory = |s: &str| {
+        if s.trim().is_empty() {
+            Some(t.commune)
+        } else {
+            t.resolve(Kind::Territoire, s)
+        }
+    };
+    let (mut needs, mut services) = (Vec::new(), Vec::new());
+    for (is_need, r) in &rows {
+        if *is_need {
+            let fact = (|| {
+                Some(NeedFact {
+                    partner: id(&r[0])?,
+                    besoin: t.resolve(Kind::Besoin, &r[1])?,
+                    public: t.resolve(Kind::Public, &r[2])?,
+                    territoire: territory(&r[3])?,
+                    priorite: parse_priority(&r[4])?,
+                    personnes: parse_count(&r[5]).ok()?,
+                })
+            })();
+            needs.extend(fact);
+        } else {
+            let fact = (|| {
+                let mut besoins = Vec::new();
+                for part in r[2].split(['|', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+                    let b = t.resolve(Kind::Besoin, part)?;
+                    if !besoins.contains(&b) {
+                        besoins.push(b);
+                    }
+                }
+                (!besoins.is_empty()).then_some(())?;
+                Some(ServiceFact {
+                    partner: id(&r[0])?,
+                    besoins,
+                    public: t.resolve(Kind::Public, &r[3])?,
+                    territoire: territory(&r[4])?,
+                    capacite: parse_count(&r[5]).ok()?,
+                })
+            })();
+            services.extend(fact);
+        }
+    }
+    (needs, services, keys)
+}
+
+#[test]
+fn generated_corpora_agree_with_the_naive_rules_whatever_the_threads() {
+    use crate::testenv::{csv_rows, Env};
+    let t = Taxonomy::default_embedded();
+    for seed in 1..=3u64 {
+        let spec = cadastre::generate::Spec {
+            need_rows: 3_000,
+            partners: 30,
+            seed,
+            rows_per_file: 1_000,
+        };
+        let files = cadastre::generate::corpus(&t, &spec);
+        let env = Env::new();
+        for (name, bytes) in &files {
+            env.file(name, bytes);
+        }
+        env.cmd()
+            .args(["analyse", "in/2026-T3", "--sortie", "un"])
+            .env("POLARS_MAX_THREADS", "1")
+            .env("RAYON_NUM_THREADS", "1")
+            .status()
+            .unwrap();
+        env.cmd()
+            .args(["analyse", "in/2026-T3", "--sortie", "tous"])
+            .status()
+            .unwrap();
+        let one = std::fs::read(env.path("un/2026-T3/cadastre.csv")).unwrap();
+        let all = std::fs::read(env.path("tous/2026-T3/cadastre.csv")).unwrap();
+        assert!(one == all, "seed {seed}: thread count changed cadastre.csv");
+        for name in [
+            "rejets.csv",
+            "fichiers.csv",
+            "avertissements.csv",
+            "partenaires.csv",
+            "guide.csv",
+        ] {
+            assert!(
+                std::fs::read(env.path(&format!("un/2026-T3/{name}"))).unwrap()
+                    == std::fs::read(env.path(&format!("tous/2026-T3/{name}"))).unwrap(),
+                "seed {seed}: {name}"
+            );
+        }
+        let (needs, services, keys) = facts_of_corpus(&t, &files);
+        let expected = naive(&t, &needs, &services);
+        let got = csv_rows(&String::from_utf8(all).unwrap());
+        assert_eq!(got.len() - 1, expected.len(), "seed {seed}: cells");
+        for (row, c) in got[1..].iter().zip(&expected) {
+            let opt = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+            let want = [
+                t.code(Kind::Besoin, c.besoin).to_string(),
+                t.code(Kind::Public, c.public).to_string(),
+                t.code(Kind::Territoire, c.territoire).to_string(),
+                c.demande_mentions.to_string(),
+                opt(c.demande_personnes),
+                c.priorite_max.to_string(),
+                c.offre_services.to_string(),
+                opt(c.offre_capacite),
+                c.statut.code().to_string(),
+                opt(c.personnes_non_couvertes),
+            ];
+            assert_eq!(row[2..12], want, "seed {seed}");
+            let candidates: Vec<String> = row[12]
+                .split(" | ")
+                .filter(|s| !s.is_empty())
+                .map(cadastre::fold::partner_key)
+                .collect();
+            let want: Vec<String> = c.candidats.iter().map(|p| keys[*p as usize].clone()).collect();
+            assert_eq!(candidates, want, "seed {seed}: candidates of {:?}", &row[2..5]);
+        }
+    }
+}
