@@ -360,11 +360,15 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
 
     // The form: every list in taxonomy order, labels in the chosen language.
     h.push_str("<form id=\"filtre\" role=\"search\">");
-    let domains: Vec<(String, String)> = t
-        .list(Kind::Domaine)
-        .iter()
-        .map(|e| (e.code.clone(), e.label(lang).to_string()))
-        .collect();
+    // (code, label) of a list, less its wildcard: "all" is the empty choice.
+    let choices = |kind: Kind, except: &str| -> Vec<(String, String)> {
+        t.list(kind)
+            .iter()
+            .filter(|e| e.code != except)
+            .map(|e| (e.code.clone(), e.label(lang).to_string()))
+            .collect()
+    };
+    let domains = choices(Kind::Domaine, "");
     option_list(
         &mut h,
         "domaine",
@@ -391,12 +395,7 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
         h.push_str("</optgroup>");
     }
     h.push_str("</select></label>");
-    let publics: Vec<(String, String)> = t
-        .list(Kind::Public)
-        .iter()
-        .filter(|e| e.code != "tous")
-        .map(|e| (e.code.clone(), e.label(lang).to_string()))
-        .collect();
+    let publics = choices(Kind::Public, "tous");
     option_list(
         &mut h,
         "public",
@@ -404,12 +403,7 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
         lang.pick("tous les publics", "all publics"),
         &publics,
     );
-    let territories: Vec<(String, String)> = t
-        .list(Kind::Territoire)
-        .iter()
-        .filter(|e| e.code != "commune")
-        .map(|e| (e.code.clone(), e.label(lang).to_string()))
-        .collect();
+    let territories = choices(Kind::Territoire, "commune");
     option_list(
         &mut h,
         "territoire",
