@@ -4,7 +4,7 @@
 //! engine run. Memory follows the files in flight and the folded partner cells, not the
 //! number of rows. No file is written here.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -43,7 +43,8 @@ pub struct PartnerCell {
 /// A validated service row with where it comes from and who runs it.
 #[derive(Debug, Clone)]
 pub struct Service {
-    pub place: Place,
+    /// Shared by all the services of a table.
+    pub place: std::sync::Arc<Place>,
     pub row: ServiceRow,
     pub partner: u32,
 }
@@ -197,29 +198,35 @@ pub fn run_with_progress(
         lang,
     };
     // Files in parallel; the result keeps file order whatever the thread count.
-    let outcomes: Vec<TableOutcome> = files
-        .par_iter()
-        .map(|(rel, path)| process_file(rel, path, &ctx, progress))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect();
-
-    let usable = outcomes
+    // Files in parallel, a few at a time, merged in file order as each group is done: the
+    // result never depends on the thread count, and only a group of tables is held at once.
+    let group = (2 * rayon::current_num_threads()).max(4);
+    let mut merger = Merger::default();
+    for chunk in files.chunks(group) {
+        let outcomes: Vec<Vec<TableOutcome>> = chunk
+            .par_iter()
+            .map(|(rel, path)| process_file(rel, path, &ctx, progress))
+            .collect();
+        for o in outcomes.into_iter().flatten() {
+            merger.add(o);
+        }
+    }
+    let usable = merger
+        .tallies
         .iter()
-        .any(|o| matches!(o.tally.kind, TableKind::Besoins | TableKind::Services));
+        .any(|t| matches!(t.kind, TableKind::Besoins | TableKind::Services));
     if !usable {
-        for o in &outcomes {
+        for t in &merger.tallies {
             eprintln!(
                 "  {} {}: {}",
-                o.tally.place.file,
-                o.tally.place.sheet,
-                crate::sanitize::one_line(&o.tally.remark)
+                t.place.file,
+                t.place.sheet,
+                crate::sanitize::one_line(&t.remark)
             );
         }
         return Err(UsageError::NothingReadable(dir.to_path_buf()).into());
     }
-    Ok(merge(outcomes, period, period_source, taxonomy, lang)?)
+    Ok(merger.finish(period, period_source, taxonomy, lang)?)
 }
 
 /// Where a folded cell was first said and first repeated: (table, line).
@@ -229,41 +236,43 @@ struct Merged {
     repeat: Option<(usize, u32)>,
 }
 
-/// Merges the tables in file order: partners, folded cells, duplicates, services.
-fn merge(
-    outcomes: Vec<TableOutcome>,
-    period: Period,
-    period_source: PeriodSource,
-    taxonomy: Taxonomy,
-    lang: Lang,
-) -> polars::prelude::PolarsResult<Analysis> {
-    // Partners: spellings counted across tables, first seen in reading order.
-    let mut seen: crate::partners::SpellingCounts = HashMap::new();
-    for (t, o) in outcomes.iter().enumerate() {
-        for p in &o.partners {
-            let by_spelling = seen.entry(p.key.clone()).or_default();
-            for (spelling, count, line) in &p.spellings {
-                let e = by_spelling.entry(spelling.clone()).or_insert((0, (t, *line)));
-                e.0 += count;
-            }
-        }
-    }
-    let partners = Partners::from_counts(seen);
+/// Merges tables in file order, one at a time. Partners get a provisional number in order
+/// of appearance; their final ids (the order of folded names) are known only at the end.
+#[derive(Default)]
+struct Merger {
+    seen: crate::partners::SpellingCounts,
+    provisional: rustc_hash::FxHashMap<String, u32>,
+    keys: Vec<String>,
+    cells: rustc_hash::FxHashMap<PartnerCellKey, Merged>,
+    group_cells: BTreeSet<(Option<usize>, usize, usize, usize)>,
+    need_rows: u64,
+    services: Vec<Service>,
+    rejections: Vec<Rejection>,
+    places: Vec<Place>,
+    tallies: Vec<Tally>,
+}
 
-    let mut tallies = Vec::with_capacity(outcomes.len());
-    let mut rejections = Vec::new();
-    let mut services = Vec::new();
-    let mut places = Vec::with_capacity(outcomes.len());
-    let mut cells: rustc_hash::FxHashMap<PartnerCellKey, Merged> = Default::default();
-    let mut group_cells = BTreeSet::new();
-    let mut need_rows = 0;
-    for (t, o) in outcomes.into_iter().enumerate() {
-        let ids: Vec<u32> = o.partners.iter().map(|p| partners.id_of_key(&p.key)).collect();
+impl Merger {
+    fn add(&mut self, o: TableOutcome) {
+        let t = self.places.len();
+        let mut ids = Vec::with_capacity(o.partners.len());
+        for p in &o.partners {
+            let by_spelling = self.seen.entry(p.key.clone()).or_default();
+            for (spelling, count, line) in &p.spellings {
+                by_spelling.entry(spelling.clone()).or_insert((0, (t, *line))).0 += count;
+            }
+            let next = self.keys.len() as u32;
+            let id = *self.provisional.entry(p.key.clone()).or_insert(next);
+            if id == next {
+                self.keys.push(p.key.clone());
+            }
+            ids.push(id);
+        }
         for ((p, b, pu, te), agg) in o.need_cells {
             let key = (ids[p as usize], b, pu, te);
-            match cells.get_mut(&key) {
+            match self.cells.get_mut(&key) {
                 None => {
-                    cells.insert(
+                    self.cells.insert(
                         key,
                         Merged {
                             agg,
@@ -281,73 +290,93 @@ fn merge(
             }
         }
         for (g, b, p, te) in o.groups {
-            group_cells.insert((
+            self.group_cells.insert((
                 g.map(usize::from),
                 usize::from(b),
                 usize::from(p),
                 usize::from(te),
             ));
         }
-        need_rows += o.need_rows;
+        self.need_rows += o.need_rows;
         let place = o.tally.place.clone();
+        let shared = std::sync::Arc::new(place.clone());
         for (p, row) in o.services {
-            services.push(Service {
-                place: place.clone(),
+            self.services.push(Service {
+                place: shared.clone(),
                 row,
                 partner: ids[p as usize],
             });
         }
-        rejections.extend(o.rejections);
-        places.push(place);
-        tallies.push(o.tally);
+        self.rejections.extend(o.rejections);
+        self.places.push(place);
+        self.tallies.push(o.tally);
     }
 
-    let mut merged: Vec<(PartnerCellKey, Merged)> = cells.into_iter().collect();
-    merged.sort_unstable_by_key(|(k, _)| *k);
-    let warnings = duplicate_warnings(&merged, &places, &partners, &taxonomy, lang);
-    let need_cells: Vec<PartnerCell> = merged
-        .iter()
-        .map(|((p, b, pu, te), m)| PartnerCell {
-            partner: *p,
-            besoin: usize::from(*b),
-            public: usize::from(*pu),
-            territoire: usize::from(*te),
-            priorite: m.agg.priorite,
-            personnes: m.agg.personnes,
+    /// Final partner ids, the folded cells, the duplicates, and the gap engine.
+    fn finish(
+        self,
+        period: Period,
+        period_source: PeriodSource,
+        taxonomy: Taxonomy,
+        lang: Lang,
+    ) -> polars::prelude::PolarsResult<Analysis> {
+        let partners = Partners::from_counts(self.seen);
+        let final_id: Vec<u32> = self.keys.iter().map(|k| partners.id_of_key(k)).collect();
+        let mut merged: Vec<(PartnerCellKey, Merged)> = self
+            .cells
+            .into_iter()
+            .map(|((p, b, pu, te), m)| ((final_id[p as usize], b, pu, te), m))
+            .collect();
+        merged.sort_unstable_by_key(|(k, _)| *k);
+        let mut services = self.services;
+        for s in &mut services {
+            s.partner = final_id[s.partner as usize];
+        }
+        let warnings = duplicate_warnings(&merged, &self.places, &partners, &taxonomy, lang);
+        let need_cells: Vec<PartnerCell> = merged
+            .iter()
+            .map(|((p, b, pu, te), m)| PartnerCell {
+                partner: *p,
+                besoin: usize::from(*b),
+                public: usize::from(*pu),
+                territoire: usize::from(*te),
+                priorite: m.agg.priorite,
+                personnes: m.agg.personnes,
+            })
+            .collect();
+        drop(merged);
+        let need_facts: Vec<NeedFact> = need_cells
+            .iter()
+            .map(|c| NeedFact {
+                partner: c.partner,
+                besoin: c.besoin,
+                public: c.public,
+                territoire: c.territoire,
+                priorite: c.priorite,
+                personnes: c.personnes,
+            })
+            .collect();
+        let service_facts: Vec<ServiceFact> = services
+            .iter()
+            .map(|s| ServiceFact::new(s.partner, &s.row))
+            .collect();
+        let cells = crate::analyse::cadastre(&taxonomy, &need_facts, &service_facts)?;
+        Ok(Analysis {
+            period,
+            period_source,
+            taxonomy,
+            lang,
+            tallies: self.tallies,
+            rejections: self.rejections,
+            warnings,
+            partners,
+            need_cells,
+            group_cells: self.group_cells,
+            need_rows: self.need_rows,
+            services,
+            cells,
         })
-        .collect();
-    drop(merged);
-    let need_facts: Vec<NeedFact> = need_cells
-        .iter()
-        .map(|c| NeedFact {
-            partner: c.partner,
-            besoin: c.besoin,
-            public: c.public,
-            territoire: c.territoire,
-            priorite: c.priorite,
-            personnes: c.personnes,
-        })
-        .collect();
-    let service_facts: Vec<ServiceFact> = services
-        .iter()
-        .map(|s| ServiceFact::new(s.partner, &s.row))
-        .collect();
-    let cells = crate::analyse::cadastre(&taxonomy, &need_facts, &service_facts)?;
-    Ok(Analysis {
-        period,
-        period_source,
-        taxonomy,
-        lang,
-        tallies,
-        rejections,
-        warnings,
-        partners,
-        need_cells,
-        group_cells,
-        need_rows,
-        services,
-        cells,
-    })
+    }
 }
 
 /// One warning per partner cell said more than once, at its first repeat, in reading order.

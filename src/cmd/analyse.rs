@@ -130,15 +130,17 @@ fn analyse_one(
     })?;
     let date = crate::config::output_date(Some(a.period));
     let t_analysed = started.elapsed();
+    let mem_analysed = peak_memory_mb();
     let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
     let files = render_outputs(&a, &past, min_cell, date)?;
     let t_rendered = started.elapsed();
     let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
     if std::env::var_os("CADASTRE_TEMPS").is_some() {
         eprintln!(
-            "analyse {t_analysed:?}, rendu {:?}, écriture {:?}",
+            "analyse {t_analysed:?} (mémoire max {mem_analysed} Mo), rendu {:?}, écriture {:?} (mémoire max {} Mo)",
             t_rendered - t_analysed,
-            started.elapsed() - t_rendered
+            started.elapsed() - t_rendered,
+            peak_memory_mb()
         );
     }
     // Recorded once the period's outputs are in place: a failed run records nothing.
@@ -208,6 +210,19 @@ fn with_progress<T>(
         bar.finish_and_clear();
         result
     })
+}
+
+/// The process's peak resident memory in MB, from `/proc/self/status` (0 where there is
+/// none), for `CADASTRE_TEMPS`.
+fn peak_memory_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
 }
 
 /// The counts of a comparison on one line.
