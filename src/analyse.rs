@@ -59,7 +59,8 @@ pub struct Cell {
     pub covered_by: Vec<u32>,
 }
 
-/// A need row reduced to what the engine needs.
+/// A need cell as one partner expressed it (duplicates folded), reduced to what the engine
+/// needs.
 #[derive(Debug, Clone, Copy)]
 pub struct NeedFact {
     pub partner: u32,

@@ -35,18 +35,8 @@ pub fn output_date(period: Option<Period>) -> (u16, u8, u8) {
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
     {
-        let days = secs.div_euclid(86_400);
-        // Civil-from-days (H. Hinnant).
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(1900, 9999) as u16;
-        return (year, month, day);
+        let (year, month, day) = crate::period::civil_from_days(secs.div_euclid(86_400));
+        return (year.clamp(1900, 9999) as u16, month as u8, day as u8);
     }
     match period {
         Some(p) => (p.year, (p.quarter - 1) * 3 + 1, 1),

@@ -56,6 +56,20 @@ impl Period {
     }
 }
 
+/// The calendar date of a day counted from 1970-01-01, as (year, month, day): H. Hinnant's
+/// civil-from-days algorithm, for Excel serial dates and `SOURCE_DATE_EPOCH`.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
 impl FromStr for Period {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -29,17 +29,6 @@ pub enum PeriodSource {
     Files,
 }
 
-/// A need cell as one partner expressed it, duplicates folded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PartnerCell {
-    pub partner: u32,
-    pub besoin: usize,
-    pub public: usize,
-    pub territoire: usize,
-    pub priorite: u8,
-    pub personnes: Option<u64>,
-}
-
 /// A validated service row with where it comes from and who runs it.
 #[derive(Debug, Clone)]
 pub struct Service {
@@ -62,7 +51,7 @@ pub struct Analysis {
     pub warnings: Vec<Rejection>,
     pub partners: Partners,
     /// Need cells per partner, folded, sorted by partner then cell.
-    pub need_cells: Vec<PartnerCell>,
+    pub need_cells: Vec<NeedFact>,
     /// (working group or none, besoin, public, territoire) mentioned in need rows.
     pub group_cells: BTreeSet<(Option<usize>, usize, usize, usize)>,
     /// Need rows used (before folding duplicates).
@@ -333,9 +322,11 @@ impl Merger {
             s.partner = final_id[s.partner as usize];
         }
         let warnings = duplicate_warnings(&merged, &self.places, &partners, &taxonomy, lang);
-        let need_cells: Vec<PartnerCell> = merged
+        // One fact per partner cell, duplicates folded: what the gap engine and the
+        // partner table both read.
+        let need_cells: Vec<NeedFact> = merged
             .iter()
-            .map(|((p, b, pu, te), m)| PartnerCell {
+            .map(|((p, b, pu, te), m)| NeedFact {
                 partner: *p,
                 besoin: usize::from(*b),
                 public: usize::from(*pu),
@@ -345,22 +336,11 @@ impl Merger {
             })
             .collect();
         drop(merged);
-        let need_facts: Vec<NeedFact> = need_cells
-            .iter()
-            .map(|c| NeedFact {
-                partner: c.partner,
-                besoin: c.besoin,
-                public: c.public,
-                territoire: c.territoire,
-                priorite: c.priorite,
-                personnes: c.personnes,
-            })
-            .collect();
         let service_facts: Vec<ServiceFact> = services
             .iter()
             .map(|s| ServiceFact::new(s.partner, &s.row))
             .collect();
-        let cells = crate::analyse::cadastre(&taxonomy, &need_facts, &service_facts)?;
+        let cells = crate::analyse::cadastre(&taxonomy, &need_cells, &service_facts)?;
         Ok(Analysis {
             period,
             period_source,

@@ -104,7 +104,8 @@ pub struct Taxonomy {
     pub commune: usize,
 }
 
-fn slot(kind: Kind) -> usize {
+/// The position of a kind in the per-kind arrays (here and in validation's caches).
+pub(crate) fn slot(kind: Kind) -> usize {
     match kind {
         Kind::Domaine => 0,
         Kind::Groupe => 1,

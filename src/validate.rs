@@ -10,7 +10,7 @@ use crate::model::{
     TableOutcome, Tally,
 };
 use crate::period::Period;
-use crate::taxonomy::{Kind, Taxonomy};
+use crate::taxonomy::{slot, Kind, Taxonomy};
 
 /// One problem with one value of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -325,16 +325,6 @@ struct Caches {
     partners: FastMap<String, (u32, usize)>,
     /// Folded name -> local partner.
     keys: FastMap<String, u32>,
-}
-
-fn slot(kind: Kind) -> usize {
-    match kind {
-        Kind::Domaine => 0,
-        Kind::Groupe => 1,
-        Kind::Public => 2,
-        Kind::Territoire => 3,
-        Kind::Besoin => 4,
-    }
 }
 
 /// One row being checked: its cells, and the problems found so far.

@@ -356,45 +356,18 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
         a.rows_rejected(),
         lang.pick("rejetées", "rejected"),
     );
-    if !a.rejections.is_empty() {
-        let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "{} ({}) :",
-            lang.pick("Rejets", "Rejections"),
-            a.rejections.len()
-        );
-        for r in a.rejections.iter().take(SHOWN_REJECTIONS) {
-            let line = r.line.map_or(String::new(), |l| format!(":{l}"));
-            let col = if r.column.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", r.column)
-            };
-            let _ = writeln!(s, "  {}{line}{col} {}", place_text(&r.place), one_line(&r.reason));
-        }
-        if a.rejections.len() > SHOWN_REJECTIONS {
-            let _ = writeln!(
-                s,
-                "  … {} {}",
-                a.rejections.len() - SHOWN_REJECTIONS,
-                lang.pick("autres dans rejets.csv", "more in rejets.csv")
-            );
-        }
-    }
-    if !a.warnings.is_empty() {
-        let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "{} ({}) :",
-            lang.pick("Avertissements", "Warnings"),
-            a.warnings.len()
-        );
-        for r in a.warnings.iter().take(SHOWN_REJECTIONS) {
-            let line = r.line.map_or(String::new(), |l| format!(":{l}"));
-            let _ = writeln!(s, "  {}{line} {}", place_text(&r.place), one_line(&r.reason));
-        }
-    }
+    let rejections = (
+        lang.pick("Rejets", "Rejections"),
+        lang.pick("autres dans rejets.csv", "more in rejets.csv"),
+    );
+    list(&mut s, rejections.0, &a.rejections, true, Some(rejections.1));
+    list(
+        &mut s,
+        lang.pick("Avertissements", "Warnings"),
+        &a.warnings,
+        false,
+        None,
+    );
     let counts = render::status_counts(&a.cells);
     let _ = writeln!(s);
     let _ = writeln!(
@@ -451,6 +424,28 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
         }
     }
     s
+}
+
+/// Rejection-like lines, the first [`SHOWN_REJECTIONS`] of them, with their column when
+/// `columns`, and a line saying where the rest is when `more` is given.
+fn list(s: &mut String, title: &str, items: &[crate::model::Rejection], columns: bool, more: Option<&str>) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{title} ({}) :", items.len());
+    for r in items.iter().take(SHOWN_REJECTIONS) {
+        let line = r.line.map_or(String::new(), |l| format!(":{l}"));
+        let col = if columns && !r.column.is_empty() {
+            format!(" [{}]", r.column)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(s, "  {}{line}{col} {}", place_text(&r.place), one_line(&r.reason));
+    }
+    if let Some(more) = more.filter(|_| items.len() > SHOWN_REJECTIONS) {
+        let _ = writeln!(s, "  … {} {more}", items.len() - SHOWN_REJECTIONS);
+    }
 }
 
 fn place_text(p: &crate::model::Place) -> String {

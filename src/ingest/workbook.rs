@@ -34,16 +34,8 @@ fn serial_date(serial: f64) -> String {
     if !serial.is_finite() || !(1.0..2_958_466.0).contains(&serial) {
         return float_text(serial);
     }
-    // Days since 1970-01-01, then the civil-from-days algorithm (H. Hinnant).
-    let z = serial.floor() as i64 - 25_569 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    // Excel counts days from 1899-12-30, 25,569 days before 1970-01-01.
+    let (year, month, day) = crate::period::civil_from_days(serial.floor() as i64 - 25_569);
     format!("{year:04}-{month:02}-{day:02}")
 }
 
