@@ -41,6 +41,8 @@ for row in (l.split(";") for l in lines if l.strip() and not l.startswith("#")):
         tax.append((kind, key, code))
 
 con = duckdb.connect()
+# Row order is fixed by the final ORDER BY: DuckDB need not keep it in between (faster, less memory).
+con.execute("SET preserve_insertion_order = false")
 con.execute("CREATE TEMP TABLE tax (kind VARCHAR, key VARCHAR, code VARCHAR)")
 con.executemany("INSERT INTO tax VALUES (?, ?, ?)", tax)
 con.execute("CREATE TEMP TABLE ord (kind VARCHAR, code VARCHAR, n INTEGER, domain VARCHAR)")
