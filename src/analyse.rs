@@ -85,11 +85,48 @@ impl ServiceFact {
     pub fn new(partner: u32, s: &ServiceRow) -> ServiceFact {
         ServiceFact {
             partner,
-            besoins: s.besoins.clone(),
-            public: s.public,
-            territoire: s.territoire,
+            besoins: s.besoins().collect(),
+            public: s.public(),
+            territoire: s.territoire(),
             capacite: s.capacite,
         }
+    }
+}
+
+/// The services as the engine's columns: one row per (service, need it lists), the shape
+/// every join below wants. Filled service by service, so no copy of the services is made.
+#[derive(Default)]
+pub struct Offer {
+    id: Vec<u32>,
+    partner: Vec<u32>,
+    besoin: Vec<u32>,
+    domaine: Vec<u32>,
+    public: Vec<u32>,
+    territoire: Vec<u32>,
+    capacite: Vec<Option<u64>>,
+    services: u32,
+}
+
+impl Offer {
+    pub fn push(
+        &mut self,
+        tax: &Taxonomy,
+        partner: u32,
+        besoins: impl Iterator<Item = usize>,
+        public: usize,
+        territoire: usize,
+        capacite: Option<u64>,
+    ) {
+        for b in besoins {
+            self.id.push(self.services);
+            self.partner.push(partner);
+            self.besoin.push(b as u32);
+            self.domaine.push(tax.domain_of(b) as u32);
+            self.public.push(public as u32);
+            self.territoire.push(territoire as u32);
+            self.capacite.push(capacite);
+        }
+        self.services += 1;
     }
 }
 
@@ -106,6 +143,22 @@ fn cell_cols() -> [Expr; 3] {
 /// Computes the cadastre: one [`Cell`] per need cell, sorted by domain, need, public and
 /// territory in taxonomy order.
 pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) -> PolarsResult<Vec<Cell>> {
+    let mut offer = Offer::default();
+    for s in services {
+        offer.push(
+            tax,
+            s.partner,
+            s.besoins.iter().copied(),
+            s.public,
+            s.territoire,
+            s.capacite,
+        );
+    }
+    cadastre_of(tax, needs, offer)
+}
+
+/// [`cadastre`], with the services already as columns.
+pub fn cadastre_of(tax: &Taxonomy, needs: &[NeedFact], offer: Offer) -> PolarsResult<Vec<Cell>> {
     if needs.is_empty() {
         return Ok(Vec::new());
     }
@@ -120,33 +173,14 @@ pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) ->
         "priorite" => needs.iter().map(|n| u32::from(n.priorite)).collect::<Vec<_>>(),
         "personnes" => needs.iter().map(|n| n.personnes).collect::<Vec<_>>(),
     )?;
-    // One row per (service, need it lists): the shape every join below wants.
-    let mut s_id = Vec::new();
-    let mut s_partner = Vec::new();
-    let mut s_besoin = Vec::new();
-    let mut s_domaine = Vec::new();
-    let mut s_public = Vec::new();
-    let mut s_territoire = Vec::new();
-    let mut s_cap = Vec::new();
-    for (i, s) in services.iter().enumerate() {
-        for &b in &s.besoins {
-            s_id.push(i as u32);
-            s_partner.push(s.partner);
-            s_besoin.push(b as u32);
-            s_domaine.push(tax.domain_of(b) as u32);
-            s_public.push(s.public as u32);
-            s_territoire.push(s.territoire as u32);
-            s_cap.push(s.capacite);
-        }
-    }
     let svc_df = df!(
-        "service" => s_id,
-        "s_partner" => s_partner,
-        "besoin" => s_besoin,
-        "s_domaine" => s_domaine,
-        "s_public" => s_public,
-        "s_territoire" => s_territoire,
-        "capacite" => s_cap,
+        "service" => offer.id,
+        "s_partner" => offer.partner,
+        "besoin" => offer.besoin,
+        "s_domaine" => offer.domaine,
+        "s_public" => offer.public,
+        "s_territoire" => offer.territoire,
+        "capacite" => offer.capacite,
     )?;
     let svc = svc_df.lazy();
 

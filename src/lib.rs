@@ -23,4 +23,5 @@ pub mod pipeline;
 pub mod render;
 pub mod sanitize;
 pub mod taxonomy;
+pub mod timing;
 pub mod validate;

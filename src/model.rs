@@ -217,20 +217,97 @@ pub struct LocalPartner {
     pub spellings: Vec<(String, u64, u32)>,
 }
 
-/// A service row that passed validation.
+/// A service row that passed validation. Stored compactly, since a region may declare a
+/// million services: its four texts share one allocation, its needs and lists are small
+/// numbers (the taxonomy caps each list so they fit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceRow {
     pub line: u32,
-    pub partner: String,
-    pub service: String,
-    /// Need indices, in the order the partner listed them, without repeats.
-    pub besoins: Vec<usize>,
-    pub public: usize,
-    pub territoire: usize,
+    public: u8,
+    territoire: u8,
     pub capacite: Option<u64>,
-    pub contact: String,
-    pub horaires: String,
-    pub adresse: String,
+    /// Need indices, in the order the partner listed them, without repeats.
+    besoins: Box<[u16]>,
+    /// `service`, `contact`, `horaires` and `adresse`, one after the other.
+    text: Box<str>,
+    /// Where the first three texts end in `text`.
+    ends: [u32; 3],
+}
+
+/// The texts of a service row, as [`ServiceRow::new`] takes them.
+pub struct ServiceText<'a> {
+    pub service: &'a str,
+    pub contact: &'a str,
+    pub horaires: &'a str,
+    pub adresse: &'a str,
+}
+
+impl ServiceRow {
+    /// A row from its parts; `besoins`, `public` and `territoire` are taxonomy indices,
+    /// which fit their packed sizes (the taxonomy refuses longer lists).
+    pub fn new(
+        line: u32,
+        besoins: &[usize],
+        public: usize,
+        territoire: usize,
+        capacite: Option<u64>,
+        text: ServiceText,
+    ) -> ServiceRow {
+        let parts = [text.service, text.contact, text.horaires, text.adresse];
+        let mut all = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        let mut ends = [0u32; 3];
+        for (i, p) in parts.iter().enumerate() {
+            all.push_str(p);
+            if i < 3 {
+                ends[i] = u32::try_from(all.len()).unwrap_or(u32::MAX);
+            }
+        }
+        ServiceRow {
+            line,
+            public: u8::try_from(public).unwrap_or(u8::MAX),
+            territoire: u8::try_from(territoire).unwrap_or(u8::MAX),
+            capacite,
+            besoins: besoins
+                .iter()
+                .map(|b| u16::try_from(*b).unwrap_or(u16::MAX))
+                .collect(),
+            text: all.into_boxed_str(),
+            ends,
+        }
+    }
+
+    fn part(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = self.ends.get(i).map_or(self.text.len(), |e| *e as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    pub fn service(&self) -> &str {
+        self.part(0)
+    }
+    pub fn contact(&self) -> &str {
+        self.part(1)
+    }
+    pub fn horaires(&self) -> &str {
+        self.part(2)
+    }
+    pub fn adresse(&self) -> &str {
+        self.part(3)
+    }
+    pub fn public(&self) -> usize {
+        usize::from(self.public)
+    }
+    pub fn territoire(&self) -> usize {
+        usize::from(self.territoire)
+    }
+    /// The needs it lists, in the partner's order.
+    pub fn besoins(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.besoins.iter().map(|b| usize::from(*b))
+    }
+    /// The first need it lists: the guide files the service under its domain.
+    pub fn first_besoin(&self) -> Option<usize> {
+        self.besoins.first().map(|b| usize::from(*b))
+    }
 }
 
 /// One line of `rejets.csv` (or of the warnings): a problem with one value of one row, or

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use crate::analyse::{Cell, NeedFact, ServiceFact};
+use crate::analyse::{Cell, NeedFact};
 use crate::error::UsageError;
 use crate::ingest::Input;
 use crate::model::{
@@ -32,8 +32,8 @@ pub enum PeriodSource {
 /// A validated service row with where it comes from and who runs it.
 #[derive(Debug, Clone)]
 pub struct Service {
-    /// Shared by all the services of a table.
-    pub place: std::sync::Arc<Place>,
+    /// The table it was read from: an index into [`Analysis::tallies`].
+    pub table: u32,
     pub row: ServiceRow,
     pub partner: u32,
 }
@@ -61,6 +61,10 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Where a service was read.
+    pub fn place_of(&self, s: &Service) -> &Place {
+        &self.tallies[s.table as usize].place
+    }
     pub fn rows_read(&self) -> u64 {
         self.tallies.iter().map(|t| t.read).sum()
     }
@@ -186,20 +190,21 @@ pub fn run_with_progress(
         period,
         lang,
     };
-    // Files in parallel; the result keeps file order whatever the thread count.
-    // Files in parallel, a few at a time, merged in file order as each group is done: the
-    // result never depends on the thread count, and only a group of tables is held at once.
-    let group = (2 * rayon::current_num_threads()).max(4);
+    // Files in parallel, merged in file order as each is done: the result never depends on
+    // the thread count, and only the files in flight are held at once.
     let mut merger = Merger::default();
-    for chunk in files.chunks(group) {
-        let outcomes: Vec<Vec<TableOutcome>> = chunk
-            .par_iter()
-            .map(|(rel, path)| process_file(rel, path, &ctx, progress))
-            .collect();
-        for o in outcomes.into_iter().flatten() {
-            merger.add(o);
-        }
-    }
+    let reading = crate::timing::stage("lecture et validation");
+    in_order(
+        files.len(),
+        rayon::current_num_threads(),
+        |i| process_file(&files[i].0, &files[i].1, &ctx, progress),
+        |outcomes| {
+            for o in outcomes {
+                merger.add(o);
+            }
+        },
+    );
+    drop(reading);
     let usable = merger
         .tallies
         .iter()
@@ -216,6 +221,55 @@ pub fn run_with_progress(
         return Err(UsageError::NothingReadable(dir.to_path_buf()).into());
     }
     Ok(merger.finish(period, period_source, taxonomy, lang)?)
+}
+
+/// Runs `work(0)`…`work(n - 1)` on `threads` worker threads and hands each result to
+/// `merge` on the calling thread, in index order, as soon as it and all before it are done:
+/// merging overlaps the work. A worker does not start item `i` before item
+/// `i - 2 × threads` is merged, so at most that many results wait in memory.
+// Plain threads, not rayon: the merging thread waits on the channel, which would hold a
+// rayon worker; `threads` still follows RAYON_NUM_THREADS.
+fn in_order<T: Send>(n: usize, threads: usize, work: impl Fn(usize) -> T + Sync, mut merge: impl FnMut(T)) {
+    use std::sync::{mpsc, Condvar, Mutex};
+    let threads = threads.clamp(1, n.max(1));
+    let window = 2 * threads;
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    // How many results have been merged, and a bell rung each time it grows.
+    let merged = Mutex::new(0usize);
+    let bell = Condvar::new();
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, T)>();
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, merged, bell, work) = (&next, &merged, &bell, &work);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= n {
+                    break;
+                }
+                let mut done = merged.lock().unwrap_or_else(|e| e.into_inner());
+                while i >= *done + window {
+                    done = bell.wait(done).unwrap_or_else(|e| e.into_inner());
+                }
+                drop(done);
+                if tx.send((i, work(i))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting: std::collections::BTreeMap<usize, T> = std::collections::BTreeMap::new();
+        let mut front = 0;
+        for (i, result) in rx {
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&front) {
+                merge(result);
+                front += 1;
+                *merged.lock().unwrap_or_else(|e| e.into_inner()) = front;
+                bell.notify_all();
+            }
+        }
+    });
 }
 
 /// Where a folded cell was first said and first repeated: (table, line).
@@ -288,10 +342,9 @@ impl Merger {
         }
         self.need_rows += o.need_rows;
         let place = o.tally.place.clone();
-        let shared = std::sync::Arc::new(place.clone());
         for (p, row) in o.services {
             self.services.push(Service {
-                place: shared.clone(),
+                table: t as u32,
                 row,
                 partner: ids[p as usize],
             });
@@ -336,11 +389,21 @@ impl Merger {
             })
             .collect();
         drop(merged);
-        let service_facts: Vec<ServiceFact> = services
-            .iter()
-            .map(|s| ServiceFact::new(s.partner, &s.row))
-            .collect();
-        let cells = crate::analyse::cadastre(&taxonomy, &need_cells, &service_facts)?;
+        let engine = crate::timing::stage("moteur des manques");
+        let mut offer = crate::analyse::Offer::default();
+        for s in &services {
+            let r = &s.row;
+            offer.push(
+                &taxonomy,
+                s.partner,
+                r.besoins(),
+                r.public(),
+                r.territoire(),
+                r.capacite,
+            );
+        }
+        let cells = crate::analyse::cadastre_of(&taxonomy, &need_cells, offer)?;
+        drop(engine);
         Ok(Analysis {
             period,
             period_source,

@@ -192,6 +192,14 @@ impl Taxonomy {
             }
             let s = slot(kind);
             let index = lists[s].len();
+            // Cells are packed small: besoins in 16 bits, the other lists in 8.
+            let room = if kind == Kind::Besoin { 65_535 } else { 255 };
+            if index >= room {
+                return Err(err(
+                    line,
+                    format!("trop de lignes de type « {} » : {room} au plus", kind.code()),
+                ));
+            }
             let label_fr = if cells[3].is_empty() {
                 code.clone()
             } else {
@@ -440,5 +448,13 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("tous"));
+        // A 256th public would not fit the packed cells: refused on its line.
+        let mut many =
+            "domaine;d;;D;D;\nbesoin;b;d;B;B;\nterritoire;commune;;C;C;\npublic;tous;;T;T;\n".to_string();
+        for i in 1..=255 {
+            many.push_str(&format!("public;p{i};;P{i};P{i};\n"));
+        }
+        let e = Taxonomy::parse(&many, "t.csv").unwrap_err().to_string();
+        assert!(e.contains("ligne 259") && e.contains("255 au plus"), "{e}");
     }
 }

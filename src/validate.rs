@@ -6,7 +6,7 @@
 
 use crate::ingest::{RawRow, RawSheet};
 use crate::model::{
-    Field, Lang, LocalPartner, NeedAgg, PartnerCellKey, Place, Rejection, ServiceRow, TableKind,
+    Field, Lang, LocalPartner, NeedAgg, PartnerCellKey, Place, Rejection, ServiceRow, ServiceText, TableKind,
     TableOutcome, Tally,
 };
 use crate::period::Period;
@@ -524,7 +524,11 @@ fn check_need<'r>(c: &mut RowCheck<'r, '_, '_>, ctx: &Context) -> Option<(&'r st
     ))
 }
 
-fn check_service(c: &mut RowCheck, ctx: &Context, line: u32) -> Option<ServiceRow> {
+fn check_service<'r>(
+    c: &mut RowCheck<'r, '_, '_>,
+    ctx: &Context,
+    line: u32,
+) -> Option<(&'r str, ServiceRow)> {
     let tax = ctx.taxonomy;
     let partner = c.required(Field::Partenaire);
     let service = c.required(Field::Service);
@@ -548,18 +552,23 @@ fn check_service(c: &mut RowCheck, ctx: &Context, line: u32) -> Option<ServiceRo
     if !c.problems.is_empty() {
         return None;
     }
-    Some(ServiceRow {
-        line,
-        partner: crate::fold::tidy(partner?),
-        service: crate::fold::tidy(service?),
-        besoins,
-        public: public?,
-        territoire: territoire?,
-        capacite,
-        contact: c.get(Field::Contact).to_string(),
-        horaires: c.get(Field::Horaires).to_string(),
-        adresse: c.get(Field::Adresse).to_string(),
-    })
+    let service = crate::fold::tidy(service?);
+    Some((
+        partner?,
+        ServiceRow::new(
+            line,
+            &besoins,
+            public?,
+            territoire?,
+            capacite,
+            ServiceText {
+                service: &service,
+                contact: c.get(Field::Contact),
+                horaires: c.get(Field::Horaires),
+                adresse: c.get(Field::Adresse),
+            },
+        ),
+    ))
 }
 
 /// The outcome of a table that is not a needs or services table, or not readable.
@@ -800,8 +809,8 @@ impl<'x> TableValidator<'x> {
                 }
             }
         }
-        if let Some(s) = service {
-            let p = self.partner(&s.partner.clone(), line);
+        if let Some((raw, s)) = service {
+            let p = self.partner(raw, line);
             self.out.services.push((p, s));
         }
     }
@@ -1113,7 +1122,7 @@ mod tests {
             "CPAS;X;aide alimentair|isolement;tous;beaucoup",
         ]);
         assert_eq!(out.tally.kind, TableKind::Services);
-        assert_eq!(out.services[0].1.besoins.len(), 2);
+        assert_eq!(out.services[0].1.besoins().len(), 2);
         assert_eq!(out.services[0].1.capacite, Some(30));
         assert_eq!(out.rejections.len(), 2);
         assert_eq!(out.rejections[0].value, "aide alimentair");

@@ -30,6 +30,7 @@ pub fn render_outputs(
     // The formats are independent: rendered side by side (rayon), gathered in one order.
     type Part = anyhow::Result<Vec<render::OutputFile>>;
     let csv_parquet = || -> Part {
+        let _t = crate::timing::stage("csv et parquet");
         let mut files = Vec::new();
         for t in &tables {
             files.push((format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell)));
@@ -41,6 +42,7 @@ pub fn render_outputs(
         Ok(files)
     };
     let workbook = || -> Part {
+        let _t = crate::timing::stage("classeur xlsx");
         let title = format!("Cadastre des besoins {}", a.period);
         Ok(vec![(
             "cadastre.xlsx".into(),
@@ -48,6 +50,7 @@ pub fn render_outputs(
         )])
     };
     let charts_report = || -> Part {
+        let _t = crate::timing::stage("graphiques et rapport");
         let mut charts = render::charts::charts(a);
         charts.extend(render::charts::trend_charts(a, &past.series));
         let mut files = Vec::new();
@@ -64,7 +67,10 @@ pub fn render_outputs(
         ));
         Ok(files)
     };
-    let guide = || crate::cmd::guide::files(a, date);
+    let guide = || {
+        let _t = crate::timing::stage("guide");
+        crate::cmd::guide::files(a, date)
+    };
     let (p1, (p2, (p3, p4))) = rayon::join(csv_parquet, || {
         rayon::join(workbook, || rayon::join(charts_report, guide))
     });
@@ -135,7 +141,7 @@ fn analyse_one(
     let files = render_outputs(&a, &past, min_cell, date)?;
     let t_rendered = started.elapsed();
     let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
-    if std::env::var_os("CADASTRE_TEMPS").is_some() {
+    if crate::timing::enabled() {
         eprintln!(
             "analyse {t_analysed:?} (mémoire max {mem_analysed} Mo), rendu {:?}, écriture {:?} (mémoire max {} Mo)",
             t_rendered - t_analysed,

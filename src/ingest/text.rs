@@ -105,38 +105,43 @@ fn sniff_separator(first_line: &str) -> u8 {
 }
 
 /// Line numbers as a text editor shows them: a line ends at `\r\n`, `\n` or a lone `\r`.
-/// The csv reader's own line count skips blank lines, so lines are found from byte offsets.
-struct LineIndex {
-    starts: Vec<usize>,
+/// The csv reader's own line count skips blank lines, so lines are counted from byte
+/// offsets; records come in order, so each stretch of text is counted once.
+struct LineCounter {
+    /// Where the last record started, and its line.
+    at: usize,
+    line: u32,
 }
 
-impl LineIndex {
-    fn new(text: &[u8]) -> LineIndex {
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < text.len() {
-            match text[i] {
-                b'\r' if text.get(i + 1) == Some(&b'\n') => {
-                    starts.push(i + 2);
-                    i += 2;
-                    continue;
-                }
-                b'\r' | b'\n' => starts.push(i + 1),
-                _ => {}
-            }
-            i += 1;
-        }
-        LineIndex { starts }
+impl LineCounter {
+    fn new() -> LineCounter {
+        LineCounter { at: 0, line: 1 }
     }
 
     /// The 1-based line of a record whose reported offset is `byte`: the csv reader reports
-    /// the end of the previous record, so line breaks are skipped first.
-    fn line_of_record(&self, text: &[u8], byte: usize) -> u32 {
-        let mut start = byte;
+    /// the end of the previous record, so line breaks are skipped first. Offsets only grow.
+    fn line_of_record(&mut self, text: &[u8], byte: usize) -> u32 {
+        let mut start = byte.min(text.len());
         while start < text.len() && matches!(text[start], b'\r' | b'\n') {
             start += 1;
         }
-        self.starts.partition_point(|s| *s <= start) as u32
+        if start < self.at {
+            // Not expected (offsets grow); counted from the top rather than trusted.
+            self.at = 0;
+            self.line = 1;
+        }
+        // `start` is past any break, so a `\r` inside the stretch is never the first half
+        // of a `\r\n` that straddles its end.
+        let stretch = &text[self.at..start];
+        let breaks = stretch.iter().filter(|b| **b == b'\n').count()
+            + stretch
+                .iter()
+                .enumerate()
+                .filter(|(i, b)| **b == b'\r' && stretch.get(i + 1) != Some(&b'\n'))
+                .count();
+        self.line = self.line.saturating_add(breaks as u32);
+        self.at = start;
+        self.line
     }
 }
 
@@ -176,9 +181,9 @@ pub fn for_each_record(
     mut f: impl FnMut(u32, &csv::ByteRecord),
 ) -> Result<u8, String> {
     let (body, sep) = prepare(text, hint);
-    let index = LineIndex::new(body.as_bytes());
-    let line_of = |pos: Option<&csv::Position>| {
-        pos.map_or(0, |p| index.line_of_record(body.as_bytes(), p.byte() as usize))
+    let mut lines = LineCounter::new();
+    let mut line_of = |pos: Option<&csv::Position>| {
+        pos.map_or(0, |p| lines.line_of_record(body.as_bytes(), p.byte() as usize))
     };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(sep)

@@ -18,13 +18,20 @@ use crate::taxonomy::Kind;
 /// The services in guide order: by the domain of their first need, then partner (folded),
 /// then service name, then file and line (so the order never depends on reading order).
 pub fn ordered(a: &Analysis) -> Vec<&Service> {
+    // Each table's rank in (file, sheet) order, so the sort compares numbers, not names.
+    let mut tables: Vec<usize> = (0..a.tallies.len()).collect();
+    tables.sort_by(|x, y| a.tallies[*x].place.cmp(&a.tallies[*y].place));
+    let mut rank = vec![0u32; tables.len()];
+    for (r, t) in tables.into_iter().enumerate() {
+        rank[t] = r as u32;
+    }
     let mut v: Vec<&Service> = a.services.iter().collect();
     // Partner ids follow the folded names; within a partner, the order it wrote them in.
-    v.sort_by_cached_key(|s| {
+    v.sort_unstable_by_key(|s| {
         (
-            s.row.besoins.first().map_or(0, |b| a.taxonomy.domain_of(*b)),
+            s.row.first_besoin().map_or(0, |b| a.taxonomy.domain_of(b)),
             s.partner,
-            &s.place,
+            rank[s.table as usize],
             s.row.line,
         )
     });
@@ -55,27 +62,23 @@ pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
     for s in ordered(a) {
         let needs = s
             .row
-            .besoins
-            .iter()
-            .map(|b| t.code(Kind::Besoin, *b))
+            .besoins()
+            .map(|b| t.code(Kind::Besoin, b))
             .collect::<Vec<_>>()
             .join(" | ");
         let cap = s.row.capacite.map(|c| c.to_string()).unwrap_or_default();
         ok &= w
             .write_record([
-                t.code(
-                    Kind::Domaine,
-                    s.row.besoins.first().map_or(0, |b| t.domain_of(*b)),
-                ),
+                t.code(Kind::Domaine, s.row.first_besoin().map_or(0, |b| t.domain_of(b))),
                 &safe(a.partners.name(s.partner)),
-                &safe(&s.row.service),
+                &safe(s.row.service()),
                 &needs,
-                t.code(Kind::Public, s.row.public),
-                t.code(Kind::Territoire, s.row.territoire),
+                t.code(Kind::Public, s.row.public()),
+                t.code(Kind::Territoire, s.row.territoire()),
                 &cap,
-                &safe(&s.row.contact),
-                &safe(&s.row.horaires),
-                &safe(&s.row.adresse),
+                &safe(s.row.contact()),
+                &safe(s.row.horaires()),
+                &safe(s.row.adresse()),
             ])
             .is_ok();
     }
@@ -85,9 +88,8 @@ pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
 
 fn needs_labels(a: &Analysis, s: &Service) -> String {
     s.row
-        .besoins
-        .iter()
-        .map(|b| a.taxonomy.entry(Kind::Besoin, *b).label(a.lang))
+        .besoins()
+        .map(|b| a.taxonomy.entry(Kind::Besoin, b).label(a.lang))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -100,28 +102,24 @@ pub fn table(a: &Analysis) -> Table {
         .map(|s| {
             vec![
                 Value::Text(
-                    t.code(
-                        Kind::Domaine,
-                        s.row.besoins.first().map_or(0, |b| t.domain_of(*b)),
-                    )
-                    .to_string(),
+                    t.code(Kind::Domaine, s.row.first_besoin().map_or(0, |b| t.domain_of(b)))
+                        .to_string(),
                 ),
                 Value::Text(a.partners.name(s.partner).to_string()),
-                Value::Text(s.row.service.clone()),
+                Value::Text(s.row.service().to_string()),
                 Value::Text(
                     s.row
-                        .besoins
-                        .iter()
-                        .map(|b| t.code(Kind::Besoin, *b))
+                        .besoins()
+                        .map(|b| t.code(Kind::Besoin, b))
                         .collect::<Vec<_>>()
                         .join(" | "),
                 ),
-                Value::Text(t.code(Kind::Public, s.row.public).to_string()),
-                Value::Text(t.code(Kind::Territoire, s.row.territoire).to_string()),
+                Value::Text(t.code(Kind::Public, s.row.public()).to_string()),
+                Value::Text(t.code(Kind::Territoire, s.row.territoire()).to_string()),
                 s.row.capacite.map_or(Value::Empty, Value::Int),
-                Value::Text(s.row.contact.clone()),
-                Value::Text(s.row.horaires.clone()),
-                Value::Text(s.row.adresse.clone()),
+                Value::Text(s.row.contact().to_string()),
+                Value::Text(s.row.horaires().to_string()),
+                Value::Text(s.row.adresse().to_string()),
             ]
         })
         .collect();
@@ -440,7 +438,7 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
     for (d, domain) in t.list(Kind::Domaine).iter().enumerate() {
         let in_domain: Vec<&&Service> = services
             .iter()
-            .filter(|s| s.row.besoins.first().map(|b| t.domain_of(*b)) == Some(d))
+            .filter(|s| s.row.first_besoin().map(|b| t.domain_of(b)) == Some(d))
             .collect();
         if in_domain.is_empty() {
             continue;
@@ -533,9 +531,8 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
     let lang = a.lang;
     let mut domains: Vec<&str> = s
         .row
-        .besoins
-        .iter()
-        .map(|b| t.code(Kind::Domaine, t.domain_of(*b)))
+        .besoins()
+        .map(|b| t.code(Kind::Domaine, t.domain_of(b)))
         .collect();
     domains.dedup();
     let mut seen = Vec::new();
@@ -550,15 +547,15 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
     let _ = write!(
         h,
         "<article class=\"service\" data-besoins=\"{}\" data-domaines=\"{}\" data-public=\"{}\" data-territoire=\"{}\">",
-        esc(&s.row.besoins.iter().map(|b| t.code(Kind::Besoin, *b)).collect::<Vec<_>>().join(" ")),
+        esc(&s.row.besoins().map(|b| t.code(Kind::Besoin, b)).collect::<Vec<_>>().join(" ")),
         esc(&domains.join(" ")),
-        esc(t.code(Kind::Public, s.row.public)),
-        esc(t.code(Kind::Territoire, s.row.territoire)),
+        esc(t.code(Kind::Public, s.row.public())),
+        esc(t.code(Kind::Territoire, s.row.territoire())),
     );
     let _ = write!(
         h,
         "<h3>{}</h3><p class=\"who\">{}</p><dl>",
-        esc(&s.row.service),
+        esc(s.row.service()),
         esc(a.partners.name(s.partner))
     );
     let mut field = |name: &str, value: String| {
@@ -569,11 +566,11 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
     field(lang.pick("Besoins", "Needs"), esc(&needs_labels(a, s)));
     field(
         lang.pick("Public", "Public"),
-        esc(t.entry(Kind::Public, s.row.public).label(lang)),
+        esc(t.entry(Kind::Public, s.row.public()).label(lang)),
     );
     field(
         lang.pick("Où", "Where"),
-        esc(t.entry(Kind::Territoire, s.row.territoire).label(lang)),
+        esc(t.entry(Kind::Territoire, s.row.territoire()).label(lang)),
     );
     field(
         lang.pick("Places", "Places"),
@@ -582,9 +579,9 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
             Lang::En => format!("{c} per quarter"),
         }),
     );
-    field(lang.pick("Contact", "Contact"), linkify(&s.row.contact));
-    field(lang.pick("Horaires", "Hours"), esc(&s.row.horaires));
-    field(lang.pick("Adresse", "Address"), esc(&s.row.adresse));
+    field(lang.pick("Contact", "Contact"), linkify(s.row.contact()));
+    field(lang.pick("Horaires", "Hours"), esc(s.row.horaires()));
+    field(lang.pick("Adresse", "Address"), esc(s.row.adresse()));
     h.push_str("</dl></article>\n");
 }
 
