@@ -275,22 +275,22 @@ pub fn compare(t: &Taxonomy, before: &[PastCell], after: &[PastCell]) -> Vec<Cha
 }
 
 /// `evolution_P1_P2`: the comparison as a table.
-pub fn table(p1: Period, p2: Period, changes: &[Change]) -> Table {
-    let status = |s: Option<Status>| Value::Text(s.map_or("absent", Status::code).to_string());
+pub fn table(p1: Period, p2: Period, changes: &[Change]) -> Table<'_> {
+    let status = |s: Option<Status>| Value::Text(s.map_or("absent", Status::code).into());
     let people = |n: Option<u64>| n.map_or(Value::Empty, Value::People);
     let rows = changes
         .iter()
         .map(|c| {
             vec![
-                Value::Text(c.domaine.clone()),
-                Value::Text(c.besoin.clone()),
-                Value::Text(c.public.clone()),
-                Value::Text(c.territoire.clone()),
+                Value::Text(c.domaine.as_str().into()),
+                Value::Text(c.besoin.as_str().into()),
+                Value::Text(c.public.as_str().into()),
+                Value::Text(c.territoire.as_str().into()),
                 status(c.statut1),
                 status(c.statut2),
                 people(c.pnc1),
                 people(c.pnc2),
-                Value::Text(c.evolution.code().to_string()),
+                Value::Text(c.evolution.code().into()),
             ]
         })
         .collect();

@@ -60,39 +60,71 @@ fn readable(path: &Path, mode: u32) {
     let _ = (path, mode);
 }
 
-/// Publishes a whole folder of files (relative path -> bytes) as `out/name`: written into a
-/// temporary folder inside `out`, then swapped with the old folder in two renames.
-pub fn publish_dir(out: &Path, name: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<PathBuf> {
-    let staging = tempfile::Builder::new()
-        .prefix(".cadastre-nouveau-")
-        .tempdir_in(out)
-        .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
-    for (rel, bytes) in files {
-        let path = staging.path().join(rel);
+/// A period's folder being built beside its final place: files go in as they are rendered
+/// (so they need not all be held in memory), then [`Staging::publish`] swaps it in whole.
+/// Dropped without publishing, it is removed and the previous outputs stay.
+pub struct Staging {
+    dir: tempfile::TempDir,
+    out: PathBuf,
+    name: String,
+}
+
+impl Staging {
+    /// A new staging folder inside `out`, for `out/name`.
+    pub fn new(out: &Path, name: &str) -> anyhow::Result<Staging> {
+        let dir = tempfile::Builder::new()
+            .prefix(".cadastre-nouveau-")
+            .tempdir_in(out)
+            .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        Ok(Staging {
+            dir,
+            out: out.to_path_buf(),
+            name: name.to_string(),
+        })
+    }
+
+    /// Writes one file (its path relative to the period folder). Safe from several threads.
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.dir.path().join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
         }
-        std::fs::write(&path, bytes).with_context(|| format!("écriture de {}", path.display()))?;
+        std::fs::write(&path, bytes).with_context(|| format!("écriture de {}", path.display()))
     }
-    readable(staging.path(), 0o755);
-    let target = out.join(name);
-    let old = tempfile::Builder::new()
-        .prefix(".cadastre-ancien-")
-        .tempdir_in(out)
-        .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
-    if target.exists() {
-        // The old folder moves into the (empty) temporary folder, which is removed after.
-        std::fs::rename(&target, old.path().join(name))
-            .with_context(|| format!("déplacement de {}", target.display()))?;
+
+    /// Swaps the staged folder in for `out/name` in two renames; returns its path.
+    pub fn publish(self) -> anyhow::Result<PathBuf> {
+        let Staging { dir, out, name } = self;
+        readable(dir.path(), 0o755);
+        let target = out.join(&name);
+        let old = tempfile::Builder::new()
+            .prefix(".cadastre-ancien-")
+            .tempdir_in(&out)
+            .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        if target.exists() {
+            // The old folder moves into the (empty) temporary folder, which is removed after.
+            std::fs::rename(&target, old.path().join(&name))
+                .with_context(|| format!("déplacement de {}", target.display()))?;
+        }
+        let staged = dir.keep();
+        if let Err(e) = std::fs::rename(&staged, &target) {
+            // Put the old outputs back before reporting.
+            let _ = std::fs::rename(old.path().join(&name), &target);
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(e).with_context(|| format!("mise en place de {}", target.display()));
+        }
+        Ok(target)
     }
-    let staged = staging.keep();
-    if let Err(e) = std::fs::rename(&staged, &target) {
-        // Put the old outputs back before reporting.
-        let _ = std::fs::rename(old.path().join(name), &target);
-        let _ = std::fs::remove_dir_all(&staged);
-        return Err(e).with_context(|| format!("mise en place de {}", target.display()));
+}
+
+/// Publishes a whole folder of files (relative path -> bytes) as `out/name`: written into a
+/// temporary folder inside `out`, then swapped with the old folder in two renames.
+pub fn publish_dir(out: &Path, name: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<PathBuf> {
+    let staging = Staging::new(out, name)?;
+    for (rel, bytes) in files {
+        staging.put(rel, bytes)?;
     }
-    Ok(target)
+    staging.publish()
 }
 
 #[cfg(test)]

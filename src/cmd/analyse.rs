@@ -19,71 +19,78 @@ use crate::taxonomy::Kind;
 /// Rejection lines printed in the terminal; the rest are in `rejets.csv`.
 const SHOWN_REJECTIONS: usize = 40;
 
-/// Every output file of a period, as (relative path, bytes).
+/// Renders every output file of a period and hands each to `put` (relative path, bytes) as
+/// soon as it is ready, from whichever thread rendered it: the files are never all held in
+/// memory at once. What they hold does not depend on the order they come in.
 pub fn render_outputs(
     a: &Analysis,
     past: &Past,
     min_cell: u64,
     date: (u16, u8, u8),
-) -> anyhow::Result<Vec<render::OutputFile>> {
+    put: &(dyn Fn(&str, Vec<u8>) -> anyhow::Result<()> + Sync),
+) -> anyhow::Result<()> {
     let tables: Vec<Table> = render::all_tables(a);
-    // The formats are independent: rendered side by side (rayon), gathered in one order.
-    type Part = anyhow::Result<Vec<render::OutputFile>>;
-    let csv_parquet = || -> Part {
-        let _t = crate::timing::stage("csv et parquet");
-        let mut files = Vec::new();
+    // The formats are independent: rendered side by side (rayon). Parquet comes after, on
+    // this thread: polars runs it on its own pool, and a rayon task waiting on that pool
+    // would take up other tasks meanwhile and finish only after them.
+    type Part = anyhow::Result<()>;
+    let csv = || -> Part {
+        let _t = crate::timing::stage("csv");
         for t in &tables {
-            files.push((format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell)));
-            files.push((
-                format!("{}.parquet", t.name),
-                render::parquet::to_bytes(t, min_cell)?,
-            ));
+            put(&format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell))?;
         }
-        Ok(files)
+        Ok(())
     };
     let workbook = || -> Part {
         let _t = crate::timing::stage("classeur xlsx");
         let title = format!("Cadastre des besoins {}", a.period);
-        Ok(vec![(
-            "cadastre.xlsx".into(),
+        put(
+            "cadastre.xlsx",
             render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
-        )])
+        )
     };
     let charts_report = || -> Part {
         let _t = crate::timing::stage("graphiques et rapport");
         let mut charts = render::charts::charts(a);
         charts.extend(render::charts::trend_charts(a, &past.series));
-        let mut files = Vec::new();
         let mut svgs = Vec::new();
         for (name, bytes) in render::charts::render(&charts)? {
             if let Some(stem) = name.strip_suffix(".svg") {
                 svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
             }
-            files.push((format!("graphiques/{name}"), bytes));
+            put(&format!("graphiques/{name}"), bytes)?;
         }
-        files.push((
-            "rapport.html".into(),
+        put(
+            "rapport.html",
             render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
-        ));
-        Ok(files)
+        )
     };
-    let guide = || {
+    let guide = || -> Part {
         let _t = crate::timing::stage("guide");
-        crate::cmd::guide::files(a, date)
+        for (name, bytes) in crate::cmd::guide::files(a, date)? {
+            put(&name, bytes)?;
+        }
+        Ok(())
     };
-    let (p1, (p2, (p3, p4))) = rayon::join(csv_parquet, || {
+    let (p1, (p2, (p3, p4))) = rayon::join(csv, || {
         rayon::join(workbook, || rayon::join(charts_report, guide))
     });
-    let mut files = Vec::new();
-    for part in [p1, p2, p3, p4] {
-        files.extend(part?);
+    p1?;
+    p2?;
+    p3?;
+    p4?;
+    let _t = crate::timing::stage("parquet");
+    for t in &tables {
+        put(
+            &format!("{}.parquet", t.name),
+            render::parquet::to_bytes(t, min_cell)?,
+        )?;
     }
     if min_cell > 0 {
         let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
-        files.push(("LISEZMOI-min-cell.txt".into(), note.into_bytes()));
+        put("LISEZMOI-min-cell.txt", note.into_bytes())?;
     }
-    files.sort();
-    Ok(files)
+    Ok(())
 }
 
 /// The period folders to analyse: the folder itself, or, when it holds one subfolder per
@@ -138,12 +145,13 @@ fn analyse_one(
     let t_analysed = started.elapsed();
     let mem_analysed = peak_memory_mb();
     let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
-    let files = render_outputs(&a, &past, min_cell, date)?;
+    let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
+    render_outputs(&a, &past, min_cell, date, &|rel, bytes| staging.put(rel, &bytes))?;
     let t_rendered = started.elapsed();
-    let target = crate::output::publish_dir(&input.out, &a.period.to_string(), &files)?;
+    let target = staging.publish()?;
     if crate::timing::enabled() {
         eprintln!(
-            "analyse {t_analysed:?} (mémoire max {mem_analysed} Mo), rendu {:?}, écriture {:?} (mémoire max {} Mo)",
+            "analyse {t_analysed:?} (mémoire max {mem_analysed} Mo), rendu et écriture {:?}, mise en place {:?} (mémoire max {} Mo)",
             t_rendered - t_analysed,
             started.elapsed() - t_rendered,
             peak_memory_mb()

@@ -10,7 +10,10 @@ pub fn to_bytes(table: &Table, min_cell: u64) -> Vec<u8> {
     // Writing to a Vec cannot fail; the results are checked all the same.
     let mut ok = w.write_record(&table.headers).is_ok();
     for row in &table.rows {
-        ok &= w.write_record(row.iter().map(|v| v.text(min_cell))).is_ok();
+        for v in row {
+            ok &= w.write_field(v.text(min_cell).as_bytes()).is_ok();
+        }
+        ok &= w.write_record(None::<&[u8]>).is_ok();
     }
     debug_assert!(ok);
     w.into_inner().unwrap_or_default()

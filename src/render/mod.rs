@@ -8,6 +8,7 @@ pub mod parquet;
 pub mod report;
 pub mod xlsx;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analyse::{Cell, Status};
@@ -17,29 +18,30 @@ use crate::taxonomy::Kind;
 /// An output file: its path inside the period folder, and its bytes.
 pub type OutputFile = (String, Vec<u8>);
 
-/// One value of an output table.
+/// One value of an output table. Text borrows from the analysis where it can: the tables
+/// of a region's run hold hundreds of thousands of partner texts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
-    Text(String),
+pub enum Value<'a> {
+    Text(Cow<'a, str>),
     Int(u64),
     /// A count of people: shown as `<N` under `--min-cell N` when between 1 and N-1.
     People(u64),
     Empty,
 }
 
-impl Value {
-    fn people(v: Option<u64>) -> Value {
+impl<'a> Value<'a> {
+    fn people(v: Option<u64>) -> Value<'a> {
         v.map_or(Value::Empty, Value::People)
     }
 
     /// The value as CSV text. Partner text is made safe for spreadsheets.
-    pub fn text(&self, min_cell: u64) -> String {
+    pub fn text(&self, min_cell: u64) -> Cow<'_, str> {
         match self {
-            Value::Text(s) => crate::sanitize::spreadsheet_safe(s).into_owned(),
-            Value::Int(n) => n.to_string(),
-            Value::People(n) if *n > 0 && *n < min_cell => format!("<{min_cell}"),
-            Value::People(n) => n.to_string(),
-            Value::Empty => String::new(),
+            Value::Text(s) => crate::sanitize::spreadsheet_safe(s),
+            Value::Int(n) => n.to_string().into(),
+            Value::People(n) if *n > 0 && *n < min_cell => format!("<{min_cell}").into(),
+            Value::People(n) => n.to_string().into(),
+            Value::Empty => Cow::Borrowed(""),
         }
     }
 }
@@ -60,19 +62,19 @@ pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
 
 /// A named table with its header, ready for any format.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
+pub struct Table<'a> {
     /// File stem: `cadastre` gives `cadastre.csv`, `cadastre.parquet` and an xlsx sheet.
     pub name: &'static str,
     pub headers: Vec<String>,
-    pub rows: Vec<Vec<Value>>,
+    pub rows: Vec<Vec<Value<'a>>>,
 }
 
-fn text(s: impl Into<String>) -> Value {
+fn text<'a>(s: impl Into<Cow<'a, str>>) -> Value<'a> {
     Value::Text(s.into())
 }
 
 /// `cadastre.csv`: one row per need cell, SPEC's columns and order.
-pub fn cadastre_table(a: &Analysis) -> Table {
+pub fn cadastre_table(a: &Analysis) -> Table<'_> {
     let t = &a.taxonomy;
     let headers = [
         "periode",
@@ -127,14 +129,14 @@ pub fn candidates(a: &Analysis, c: &Cell) -> String {
 }
 
 /// A matrix of domains (rows) by another list (columns), from a per-cell value.
-fn matrix(
-    a: &Analysis,
+fn matrix<'a>(
+    a: &'a Analysis,
     name: &'static str,
     cols: Kind,
     col_of: impl Fn(&Cell) -> usize,
     value: impl Fn(&Cell) -> u64,
     people: bool,
-) -> Table {
+) -> Table<'a> {
     let t = &a.taxonomy;
     let ncols = t.list(cols).len();
     let mut sums = vec![vec![0u64; ncols]; t.list(Kind::Domaine).len()];
@@ -159,7 +161,7 @@ fn matrix(
     Table { name, headers, rows }
 }
 
-pub fn gap_domaine_public(a: &Analysis) -> Table {
+pub fn gap_domaine_public(a: &Analysis) -> Table<'_> {
     matrix(
         a,
         "gap_domaine_public",
@@ -170,7 +172,7 @@ pub fn gap_domaine_public(a: &Analysis) -> Table {
     )
 }
 
-pub fn gap_domaine_public_personnes(a: &Analysis) -> Table {
+pub fn gap_domaine_public_personnes(a: &Analysis) -> Table<'_> {
     matrix(
         a,
         "gap_domaine_public_personnes",
@@ -181,7 +183,7 @@ pub fn gap_domaine_public_personnes(a: &Analysis) -> Table {
     )
 }
 
-pub fn gap_domaine_territoire(a: &Analysis) -> Table {
+pub fn gap_domaine_territoire(a: &Analysis) -> Table<'_> {
     matrix(
         a,
         "gap_domaine_territoire",
@@ -194,7 +196,7 @@ pub fn gap_domaine_territoire(a: &Analysis) -> Table {
 
 /// Working groups (rows, `sans-groupe` last) by domains: distinct need cells mentioned at
 /// least once with that group that are not couvert.
-pub fn gap_groupe_domaine(a: &Analysis) -> Table {
+pub fn gap_groupe_domaine(a: &Analysis) -> Table<'_> {
     let t = &a.taxonomy;
     let gap: BTreeSet<(usize, usize, usize)> = a
         .cells
@@ -238,7 +240,7 @@ pub fn gap_groupe_domaine(a: &Analysis) -> Table {
 
 /// Per partner: need cells expressed (duplicates folded), services offered, cells its
 /// services cover, gaps where it is among the candidates.
-pub fn partenaires(a: &Analysis) -> Table {
+pub fn partenaires(a: &Analysis) -> Table<'_> {
     let n = a.partners.len();
     let mut cells: Vec<BTreeSet<(usize, usize, usize)>> = vec![BTreeSet::new(); n];
     for c in &a.need_cells {
@@ -265,7 +267,7 @@ pub fn partenaires(a: &Analysis) -> Table {
         .into_iter()
         .map(|i| {
             vec![
-                text(a.partners.names[i].clone()),
+                text(a.partners.names[i].as_str()),
                 Value::Int(cells[i].len() as u64),
                 Value::Int(services[i]),
                 Value::Int(covers[i]),
@@ -287,17 +289,17 @@ pub fn partenaires(a: &Analysis) -> Table {
     }
 }
 
-fn rejection_table(name: &'static str, list: &[crate::model::Rejection]) -> Table {
+fn rejection_table<'a>(name: &'static str, list: &'a [crate::model::Rejection]) -> Table<'a> {
     let rows = list
         .iter()
         .map(|r| {
             vec![
-                text(r.place.file.clone()),
-                text(r.place.sheet.clone()),
+                text(r.place.file.as_str()),
+                text(r.place.sheet.as_str()),
                 r.line.map_or(Value::Empty, |l| Value::Int(u64::from(l))),
-                text(r.column.clone()),
-                text(r.value.clone()),
-                text(r.reason.clone()),
+                text(r.column.as_str()),
+                text(r.value.as_str()),
+                text(r.reason.as_str()),
             ]
         })
         .collect();
@@ -310,29 +312,29 @@ fn rejection_table(name: &'static str, list: &[crate::model::Rejection]) -> Tabl
 }
 
 /// `rejets.csv`, in file, sheet and line order.
-pub fn rejets(a: &Analysis) -> Table {
+pub fn rejets(a: &Analysis) -> Table<'_> {
     rejection_table("rejets", &a.rejections)
 }
 
 /// `avertissements.csv`: folded duplicates.
-pub fn avertissements(a: &Analysis) -> Table {
+pub fn avertissements(a: &Analysis) -> Table<'_> {
     rejection_table("avertissements", &a.warnings)
 }
 
 /// `fichiers.csv`: the tally.
-pub fn fichiers(a: &Analysis) -> Table {
+pub fn fichiers(a: &Analysis) -> Table<'_> {
     let rows = a
         .tallies
         .iter()
         .map(|t| {
             vec![
-                text(t.place.file.clone()),
-                text(t.place.sheet.clone()),
+                text(t.place.file.as_str()),
+                text(t.place.sheet.as_str()),
                 text(t.kind.code()),
                 Value::Int(t.read),
                 Value::Int(t.used),
                 Value::Int(t.rejected),
-                text(t.remark.clone()),
+                text(t.remark.as_str()),
             ]
         })
         .collect();
@@ -353,7 +355,7 @@ pub fn fichiers(a: &Analysis) -> Table {
 }
 
 /// Every table of a run, in the order of the workbook's sheets.
-pub fn all_tables(a: &Analysis) -> Vec<Table> {
+pub fn all_tables(a: &Analysis) -> Vec<Table<'_>> {
     vec![
         cadastre_table(a),
         gap_domaine_public(a),

@@ -26,13 +26,14 @@ pub fn to_frame(table: &Table, min_cell: u64) -> PolarsResult<DataFrame> {
                 .collect();
             Column::new(name.as_str().into(), data)
         } else {
-            let data: Vec<Option<String>> = values
+            let data: Vec<Option<std::borrow::Cow<str>>> = values
                 .map(|v| match v {
                     Value::Empty => None,
-                    Value::Text(s) => Some(s.clone()),
+                    Value::Text(s) => Some(std::borrow::Cow::Borrowed(s.as_ref())),
                     other => Some(other.text(min_cell)),
                 })
                 .collect();
+            let data: Vec<Option<&str>> = data.iter().map(|v| v.as_deref()).collect();
             Column::new(name.as_str().into(), data)
         };
         columns.push(column);

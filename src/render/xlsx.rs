@@ -77,8 +77,8 @@ pub fn to_bytes(
                     other => {
                         let s = other.text(min_cell);
                         match (Some(c) == status_col, status_format(&s)) {
-                            (true, Some(f)) => ws.write_string_with_format(r, c16, &s, &f)?,
-                            _ => ws.write_string(r, c16, &s)?,
+                            (true, Some(f)) => ws.write_string_with_format(r, c16, s.as_ref(), &f)?,
+                            _ => ws.write_string(r, c16, s.as_ref())?,
                         };
                     }
                 }
