@@ -276,31 +276,24 @@ pub struct Context<'a> {
     pub lang: Lang,
 }
 
-/// One row's cells, from a text file (a csv record) or a workbook (strings).
+/// One row's cells, from a text file (a record) or a workbook (strings).
 #[derive(Clone, Copy)]
 pub enum RowRef<'a> {
-    /// A csv record and its fields' bytes as one text (validated once per row).
-    Bytes(&'a csv::ByteRecord, &'a str),
+    Text(crate::ingest::text::Record<'a>),
     Cells(&'a [String]),
 }
 
 impl<'a> RowRef<'a> {
-    /// A csv record as a row. Text files are decoded to UTF-8 before parsing and fields end
-    /// at ASCII separators, so the record's bytes are valid UTF-8.
-    pub fn record(r: &'a csv::ByteRecord) -> RowRef<'a> {
-        RowRef::Bytes(r, std::str::from_utf8(r.as_slice()).unwrap_or(""))
-    }
-
     fn get(&self, i: usize) -> Option<&'a str> {
         match self {
-            RowRef::Bytes(r, text) => r.range(i).and_then(|range| text.get(range)),
+            RowRef::Text(r) => r.get(i),
             RowRef::Cells(c) => c.get(i).map(String::as_str),
         }
     }
 
     fn len(&self) -> usize {
         match self {
-            RowRef::Bytes(r, _) => r.len(),
+            RowRef::Text(r) => r.len(),
             RowRef::Cells(c) => c.len(),
         }
     }
@@ -308,9 +301,19 @@ impl<'a> RowRef<'a> {
     /// True when every cell is blank: such a row is no data and is not counted.
     pub fn is_blank(&self) -> bool {
         match self {
-            RowRef::Bytes(_, text) => text.trim().is_empty(),
+            RowRef::Text(r) => r.is_blank(),
             RowRef::Cells(c) => c.iter().all(|c| c.trim().is_empty()),
         }
+    }
+}
+
+/// `str::trim`, with a shortcut for the usual cell that starts and ends with a visible
+/// ASCII character (nothing to trim: every whitespace is either above ASCII or at most a
+/// space).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if (0x21..0x80).contains(a) && (0x21..0x80).contains(b) => s,
+        _ => s.trim(),
     }
 }
 
@@ -341,7 +344,7 @@ impl<'r> RowCheck<'r, '_, '_> {
         self.header
             .position(f)
             .and_then(|i| self.row.get(i))
-            .map_or("", str::trim)
+            .map_or("", trim)
     }
 
     fn problem(&mut self, f: Field, value: &str, p: Problem) {
@@ -857,7 +860,7 @@ pub fn validate_text(place: Place, text: &str, hint: Option<u8>, ctx: &Context) 
     // Rows of a table that is not a needs or services table are counted for its remark.
     let mut not_read = 0usize;
     let result = crate::ingest::text::for_each_record(text, hint, |line, record| {
-        let row = RowRef::record(record);
+        let row = RowRef::Text(record);
         if row.is_blank() {
             return;
         }
