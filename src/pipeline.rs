@@ -205,6 +205,7 @@ pub fn run_with_progress(
         },
     );
     drop(reading);
+    let _t = crate::timing::stage("fin de l'analyse");
     let usable = merger
         .tallies
         .iter()
@@ -374,7 +375,6 @@ impl Merger {
         for s in &mut services {
             s.partner = final_id[s.partner as usize];
         }
-        let warnings = duplicate_warnings(&merged, &self.places, &partners, &taxonomy, lang);
         // One fact per partner cell, duplicates folded: what the gap engine and the
         // partner table both read.
         let need_cells: Vec<NeedFact> = merged
@@ -388,22 +388,20 @@ impl Merger {
                 personnes: m.agg.personnes,
             })
             .collect();
+        // The duplicate warnings are written on a thread of their own while the engine runs
+        // (a region's run has a couple of hundred thousand of them).
+        let (warnings, cells) = std::thread::scope(|scope| {
+            let warnings = scope.spawn(|| {
+                let _t = crate::timing::stage("avertissements");
+                duplicate_warnings(&merged, &self.places, &partners, &taxonomy, lang)
+            });
+            let cells = gap_engine(&taxonomy, &need_cells, &services);
+            // The thread only formats text; were it to panic, the panic goes on here.
+            let warnings = warnings.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (warnings, cells)
+        });
+        let cells = cells?;
         drop(merged);
-        let engine = crate::timing::stage("moteur des manques");
-        let mut offer = crate::analyse::Offer::default();
-        for s in &services {
-            let r = &s.row;
-            offer.push(
-                &taxonomy,
-                s.partner,
-                r.besoins(),
-                r.public(),
-                r.territoire(),
-                r.capacite,
-            );
-        }
-        let cells = crate::analyse::cadastre_of(&taxonomy, &need_cells, offer)?;
-        drop(engine);
         Ok(Analysis {
             period,
             period_source,
@@ -420,6 +418,28 @@ impl Merger {
             cells,
         })
     }
+}
+
+/// The gap engine on the folded need cells and the services.
+fn gap_engine(
+    taxonomy: &Taxonomy,
+    need_cells: &[NeedFact],
+    services: &[Service],
+) -> polars::prelude::PolarsResult<Vec<Cell>> {
+    let _t = crate::timing::stage("moteur des manques");
+    let mut offer = crate::analyse::Offer::default();
+    for s in services {
+        let r = &s.row;
+        offer.push(
+            taxonomy,
+            s.partner,
+            r.besoins(),
+            r.public(),
+            r.territoire(),
+            r.capacite,
+        );
+    }
+    crate::analyse::cadastre_of(taxonomy, need_cells, offer)
 }
 
 /// One warning per partner cell said more than once, at its first repeat, in reading order.

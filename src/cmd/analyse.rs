@@ -30,9 +30,9 @@ pub fn render_outputs(
     put: &(dyn Fn(&str, Vec<u8>) -> anyhow::Result<()> + Sync),
 ) -> anyhow::Result<()> {
     let tables: Vec<Table> = render::all_tables(a);
-    // The formats are independent: rendered side by side (rayon). Parquet comes after, on
-    // this thread: polars runs it on its own pool, and a rayon task waiting on that pool
-    // would take up other tasks meanwhile and finish only after them.
+    // The formats are independent: rendered side by side (rayon). Parquet runs on a thread
+    // of its own, not as a rayon task: polars runs it on its own pool, and a rayon task
+    // waiting on that pool would take up other tasks meanwhile and finish only after them.
     type Part = anyhow::Result<()>;
     let csv = || -> Part {
         let _t = crate::timing::stage("csv");
@@ -72,20 +72,30 @@ pub fn render_outputs(
         }
         Ok(())
     };
-    let (p1, (p2, (p3, p4))) = rayon::join(csv, || {
-        rayon::join(workbook, || rayon::join(charts_report, guide))
+    let parquet = || -> Part {
+        let _t = crate::timing::stage("parquet");
+        for t in &tables {
+            put(
+                &format!("{}.parquet", t.name),
+                render::parquet::to_bytes(t, min_cell)?,
+            )?;
+        }
+        Ok(())
+    };
+    let (p1, (p2, (p3, (p4, p5)))) = std::thread::scope(|scope| {
+        let p5 = scope.spawn(parquet);
+        let rest = rayon::join(csv, || {
+            rayon::join(workbook, || rayon::join(charts_report, guide))
+        });
+        // Parquet only serialises tables; were it to panic, the panic goes on here.
+        let p5 = p5.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (rest.0, (rest.1 .0, (rest.1 .1 .0, (rest.1 .1 .1, p5))))
     });
     p1?;
     p2?;
     p3?;
     p4?;
-    let _t = crate::timing::stage("parquet");
-    for t in &tables {
-        put(
-            &format!("{}.parquet", t.name),
-            render::parquet::to_bytes(t, min_cell)?,
-        )?;
-    }
+    p5?;
     if min_cell > 0 {
         let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
         put("LISEZMOI-min-cell.txt", note.into_bytes())?;
