@@ -106,7 +106,33 @@ pub fn partner_key(s: &str) -> String {
 /// A partner's name as written, trimmed with inner white space collapsed: two spellings that
 /// differ only by spacing are the same spelling.
 pub fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    tidy_cow(s).into_owned()
+}
+
+/// [`tidy`] without a copy when there is nothing to change (the usual case: single ASCII
+/// spaces between words, none at the ends).
+pub fn tidy_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    // Unchanged unless some whitespace is not a single space between two words.
+    let mut after_space = true;
+    let mut changed = false;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                changed = true;
+                break;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            changed = true;
+            break;
+        } else {
+            after_space = false;
+        }
+    }
+    if !changed && (!after_space || s.is_empty()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Levenshtein distance over characters, for "did you mean" suggestions.
@@ -170,6 +196,23 @@ mod tests {
         assert_eq!(partner_key("Écrivain Public"), "ecrivain public");
         assert!(partner_key("Alpha Hesbaye d'Oleye") < partner_key("Alpha Hesbaye de Bovenistier"));
         assert_eq!(tidy("  CPAS  de Waremme "), "CPAS de Waremme");
+        for (raw, tidied) in [
+            ("CPAS de Waremme", "CPAS de Waremme"),
+            ("Athénée", "Athénée"),
+            ("", ""),
+            (" ", ""),
+            ("a ", "a"),
+            (" a", "a"),
+            ("a\u{a0}b", "a b"),
+            ("a\tb", "a b"),
+        ] {
+            assert_eq!(tidy_cow(raw), tidied, "{raw:?}");
+            assert_eq!(
+                matches!(tidy_cow(raw), std::borrow::Cow::Borrowed(_)),
+                raw == tidied,
+                "{raw:?}"
+            );
+        }
     }
 
     #[test]

@@ -194,9 +194,21 @@ pub fn run_with_progress(
     // the thread count, and only the files in flight are held at once.
     let mut merger = Merger::default();
     let reading = crate::timing::stage("lecture et validation");
+    // Inputs that fit in memory whole start largest first, so that a big file does not run
+    // alone at the end while the other threads wait; a region's inputs go in file order.
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|(_, p)| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .collect();
+    let largest_first: Option<Vec<usize>> = (sizes.iter().sum::<u64>() <= SMALL_INPUT).then(|| {
+        let mut order: Vec<usize> = (0..files.len()).collect();
+        order.sort_by_key(|i| std::cmp::Reverse(sizes[*i]));
+        order
+    });
     in_order(
         files.len(),
         rayon::current_num_threads(),
+        largest_first.as_deref(),
         |i| process_file(&files[i].0, &files[i].1, &ctx, progress),
         |outcomes| {
             for o in outcomes {
@@ -224,13 +236,23 @@ pub fn run_with_progress(
     Ok(merger.finish(period, period_source, taxonomy, lang)?)
 }
 
+/// Inputs up to this size (bytes) are all held in flight at once if need be.
+const SMALL_INPUT: u64 = 512 << 20;
+
 /// Runs `work(0)`…`work(n - 1)` on `threads` worker threads and hands each result to
 /// `merge` on the calling thread, in index order, as soon as it and all before it are done:
-/// merging overlaps the work. A worker does not start item `i` before item
-/// `i - 2 × threads` is merged, so at most that many results wait in memory.
+/// merging overlaps the work. Items start in index order, and a worker does not start item
+/// `i` before item `i - 2 × threads` is merged, so at most that many results wait in
+/// memory; or, given `start_order`, in that order with no such limit.
 // Plain threads, not rayon: the merging thread waits on the channel, which would hold a
 // rayon worker; `threads` still follows RAYON_NUM_THREADS.
-fn in_order<T: Send>(n: usize, threads: usize, work: impl Fn(usize) -> T + Sync, mut merge: impl FnMut(T)) {
+fn in_order<T: Send>(
+    n: usize,
+    threads: usize,
+    start_order: Option<&[usize]>,
+    work: impl Fn(usize) -> T + Sync,
+    mut merge: impl FnMut(T),
+) {
     use std::sync::{mpsc, Condvar, Mutex};
     let threads = threads.clamp(1, n.max(1));
     let window = 2 * threads;
@@ -244,15 +266,20 @@ fn in_order<T: Send>(n: usize, threads: usize, work: impl Fn(usize) -> T + Sync,
             let tx = tx.clone();
             let (next, merged, bell, work) = (&next, &merged, &bell, &work);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= n {
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                if k >= n {
                     break;
                 }
-                let mut done = merged.lock().unwrap_or_else(|e| e.into_inner());
-                while i >= *done + window {
-                    done = bell.wait(done).unwrap_or_else(|e| e.into_inner());
-                }
-                drop(done);
+                let i = match start_order {
+                    Some(order) => order.get(k).copied().unwrap_or(k),
+                    None => {
+                        let mut done = merged.lock().unwrap_or_else(|e| e.into_inner());
+                        while k >= *done + window {
+                            done = bell.wait(done).unwrap_or_else(|e| e.into_inner());
+                        }
+                        k
+                    }
+                };
                 if tx.send((i, work(i))).is_err() {
                     break;
                 }

@@ -555,7 +555,7 @@ fn check_service<'r>(
     if !c.problems.is_empty() {
         return None;
     }
-    let service = crate::fold::tidy(service?);
+    let service = crate::fold::tidy_cow(service?);
     Some((
         partner?,
         ServiceRow::new(

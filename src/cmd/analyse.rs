@@ -60,6 +60,7 @@ pub fn render_outputs(
             }
             put(&format!("graphiques/{name}"), bytes)?;
         }
+        let _t = crate::timing::stage("rapport");
         put(
             "rapport.html",
             render::report::html(a, past, &svgs, min_cell, date).into_bytes(),

@@ -378,21 +378,34 @@ pub fn html(
             ))
         );
         let mut groups: BTreeMap<String, (String, Vec<&crate::model::Rejection>)> = BTreeMap::new();
+        // Each spelling is folded once: a region's run has hundreds of thousands of lines
+        // from a few hundred partners.
+        let mut keys: rustc_hash::FxHashMap<&str, String> = Default::default();
         for r in a.rejections.iter().chain(a.warnings.iter()) {
-            let (key, name) = if r.partner.is_empty() {
-                let name = match lang {
-                    Lang::Fr => format!("Fichier {}", r.place.file),
-                    Lang::En => format!("File {}", r.place.file),
-                };
-                (format!("\u{10FFFF}{}", r.place.file), name)
+            let key = if r.partner.is_empty() {
+                format!("\u{10FFFF}{}", r.place.file)
             } else {
-                let name = a
-                    .partners
-                    .id(&r.partner)
-                    .map_or(r.partner.clone(), |id| a.partners.name(id).to_string());
-                (crate::fold::partner_key(&r.partner), name)
+                keys.entry(r.partner.as_str())
+                    .or_insert_with(|| crate::fold::partner_key(&r.partner))
+                    .clone()
             };
-            groups.entry(key).or_insert_with(|| (name, Vec::new())).1.push(r);
+            groups
+                .entry(key)
+                .or_insert_with(|| {
+                    let name = if r.partner.is_empty() {
+                        match lang {
+                            Lang::Fr => format!("Fichier {}", r.place.file),
+                            Lang::En => format!("File {}", r.place.file),
+                        }
+                    } else {
+                        a.partners
+                            .id(&r.partner)
+                            .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
+                    };
+                    (name, Vec::new())
+                })
+                .1
+                .push(r);
         }
         let rhead = if fr {
             ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"]

@@ -30,6 +30,13 @@ pub fn properties(title: &str, date: (u16, u8, u8)) -> Result<DocProperties, Xls
 /// so that a region-scale run does not make a workbook nobody can open.
 pub const MAX_SHEET_ROWS: usize = 10_000;
 
+/// The widest a column gets, in characters: longer text wraps out of sight, as in Excel.
+const MAX_WIDTH: f64 = 60.0;
+
+fn digits(n: u64) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
 /// Serialises tables as one workbook, a sheet per table.
 pub fn to_bytes(
     tables: &[Table],
@@ -52,6 +59,7 @@ pub fn to_bytes(
             ws.write_string_with_format(0, c as u16, h, &header)?;
         }
         let status_col = table.headers.iter().position(|h| h == "statut");
+        let mut widths: Vec<usize> = table.headers.iter().map(|h| h.chars().count() + 2).collect();
         if table.rows.len() > MAX_SHEET_ROWS {
             let note = format!(
                 "… {} lignes de plus : voir {}.csv (… {} more rows: see {}.csv)",
@@ -69,13 +77,16 @@ pub fn to_bytes(
                 match v {
                     Value::Int(n) => {
                         ws.write_number(r, c16, *n as f64)?;
+                        widths[c] = widths[c].max(digits(*n));
                     }
                     Value::People(n) if *n == 0 || *n >= min_cell => {
                         ws.write_number(r, c16, *n as f64)?;
+                        widths[c] = widths[c].max(digits(*n));
                     }
                     Value::Empty => {}
                     other => {
                         let s = other.text(min_cell);
+                        widths[c] = widths[c].max(s.chars().count());
                         match (Some(c) == status_col, status_format(&s)) {
                             (true, Some(f)) => ws.write_string_with_format(r, c16, s.as_ref(), &f)?,
                             _ => ws.write_string(r, c16, s.as_ref())?,
@@ -93,8 +104,11 @@ pub fn to_bytes(
                 table.headers.len().saturating_sub(1) as u16,
             )?;
         }
-        ws.set_autofit_max_width(480);
-        ws.autofit();
+        // Columns sized to their longest text (Excel's "autofit" reckoned in characters, which
+        // costs a pass over what was written rather than rust_xlsxwriter's pixel measure).
+        for (c, chars) in widths.iter().enumerate() {
+            ws.set_column_width(c as u16, (*chars as f64 + 2.0).min(MAX_WIDTH))?;
+        }
     }
     wb.save_to_buffer()
 }
