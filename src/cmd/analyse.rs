@@ -155,7 +155,10 @@ fn analyse_one(
     let date = crate::config::output_date(Some(a.period));
     let t_analysed = started.elapsed();
     let mem_analysed = peak_memory_mb();
-    let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
+    let past = {
+        let _t = crate::timing::stage("historique");
+        crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?
+    };
     let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
     render_outputs(&a, &past, min_cell, date, &|rel, bytes| staging.put(rel, &bytes))?;
     let t_rendered = started.elapsed();
@@ -169,7 +172,10 @@ fn analyse_one(
         );
     }
     // Recorded once the period's outputs are in place: a failed run records nothing.
-    crate::history::record(&input.out, a.period, &render::cadastre_table(&a))?;
+    {
+        let _t = crate::timing::stage("historique (écriture)");
+        crate::history::record(&input.out, a.period, &render::cadastre_table(&a))?;
+    }
     if full {
         print!("{}", summary(&a, min_cell));
     } else {
@@ -192,7 +198,14 @@ fn analyse_one(
     if full {
         println!();
     }
-    Ok(!a.rejections.is_empty())
+    let rejected = !a.rejections.is_empty();
+    if full {
+        // The last period's analysis lives until the process ends: the system takes its
+        // memory back at once, where freeing a region's millions of values one by one
+        // takes a quarter of a second.
+        std::mem::forget(a);
+    }
+    Ok(rejected)
 }
 
 /// Runs `work` with a progress bar on stderr (files and rows done, rows/s) when stderr is a
