@@ -7,7 +7,6 @@
 
 use polars::prelude::*;
 
-use crate::model::ServiceRow;
 use crate::taxonomy::Taxonomy;
 
 /// The status of a need cell.
@@ -79,18 +78,6 @@ pub struct ServiceFact {
     pub public: usize,
     pub territoire: usize,
     pub capacite: Option<u64>,
-}
-
-impl ServiceFact {
-    pub fn new(partner: u32, s: &ServiceRow) -> ServiceFact {
-        ServiceFact {
-            partner,
-            besoins: s.besoins().collect(),
-            public: s.public(),
-            territoire: s.territoire(),
-            capacite: s.capacite,
-        }
-    }
 }
 
 /// The services as the engine's columns: one row per (service, need it lists), the shape

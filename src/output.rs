@@ -117,19 +117,19 @@ impl Staging {
     }
 }
 
-/// Publishes a whole folder of files (relative path -> bytes) as `out/name`: written into a
-/// temporary folder inside `out`, then swapped with the old folder in two renames.
-pub fn publish_dir(out: &Path, name: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<PathBuf> {
-    let staging = Staging::new(out, name)?;
-    for (rel, bytes) in files {
-        staging.put(rel, bytes)?;
-    }
-    staging.publish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Publishes a whole folder of files (relative path -> bytes) as `out/name`: written into a
+    /// temporary folder inside `out`, then swapped with the old folder in two renames.
+    fn publish_dir(out: &Path, name: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<PathBuf> {
+        let staging = Staging::new(out, name)?;
+        for (rel, bytes) in files {
+            staging.put(rel, bytes)?;
+        }
+        staging.publish()
+    }
 
     #[test]
     fn publishing_replaces_the_folder_whole() {
