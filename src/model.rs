@@ -352,3 +352,29 @@ pub struct TableOutcome {
     pub need_rows: u64,
     pub services: Vec<(u32, ServiceRow)>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_service_row_gives_back_each_of_its_parts() {
+        let text = ServiceText {
+            service: "Épicerie sociale",
+            contact: "",
+            horaires: "mar 9h-12h",
+            adresse: "rue de la Station 1, 4300 Waremme",
+        };
+        let r = ServiceRow::new(7, &[3, 1], 2, 5, Some(40), text);
+        assert_eq!(r.service(), "Épicerie sociale");
+        assert_eq!(r.contact(), "");
+        assert_eq!(r.horaires(), "mar 9h-12h");
+        assert_eq!(r.adresse(), "rue de la Station 1, 4300 Waremme");
+        assert_eq!(r.besoins().collect::<Vec<_>>(), [3, 1]);
+        assert_eq!(r.first_besoin(), Some(3));
+        assert_eq!(
+            (r.line, r.public(), r.territoire(), r.capacite),
+            (7, 2, 5, Some(40))
+        );
+    }
+}

@@ -527,3 +527,34 @@ fn duplicate_warnings(
     out.sort_by_key(|a| a.0);
     out.into_iter().map(|(_, r)| r).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_are_merged_in_index_order_whatever_finishes_first() {
+        // Items finish out of order (later ones are quicker); merging never does.
+        let work = |i: usize| {
+            std::thread::sleep(std::time::Duration::from_micros(((40 - i % 40) * 50) as u64));
+            i * 10
+        };
+        let reversed: Vec<usize> = (0..40).rev().collect();
+        for threads in [1, 2, 5] {
+            for start in [None, Some(reversed.as_slice())] {
+                let mut got = Vec::new();
+                in_order(40, threads, start, work, |r| got.push(r));
+                let want: Vec<usize> = (0..40).map(|i| i * 10).collect();
+                assert_eq!(
+                    got,
+                    want,
+                    "{threads} threads, start {:?}",
+                    start.map(|_| "reversed")
+                );
+            }
+        }
+        let mut none = Vec::new();
+        in_order(0, 2, None, work, |r| none.push(r));
+        assert!(none.is_empty());
+    }
+}
