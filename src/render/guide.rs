@@ -16,7 +16,7 @@ use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
 
 /// The services in guide order: by the domain of their first need, then partner (folded),
-/// then service name, then file and line (so the order never depends on reading order).
+/// then file and line, i.e. in the order the partner listed them (never reading order).
 pub fn ordered(a: &Analysis) -> Vec<&Service> {
     // Each table's rank in (file, sheet) order, so the sort compares numbers, not names.
     let mut tables: Vec<usize> = (0..a.tallies.len()).collect();
