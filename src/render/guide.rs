@@ -15,6 +15,20 @@ use crate::render::{Table, Value};
 use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
 
+/// The columns of `guide.csv` and `guide.xlsx`.
+const HEADERS: [&str; 10] = [
+    "domaine",
+    "partenaire",
+    "service",
+    "besoins",
+    "public",
+    "territoire",
+    "capacite",
+    "contact",
+    "horaires",
+    "adresse",
+];
+
 /// The services in guide order: by the domain of their first need, then partner (folded),
 /// then file and line, i.e. in the order the partner listed them (never reading order).
 pub fn ordered(a: &Analysis) -> Vec<&Service> {
@@ -51,7 +65,7 @@ pub fn ordered(a: &Analysis) -> Vec<&Service> {
 pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
     use rayon::prelude::*;
     const CHUNK: usize = 20_000;
-    let header = "domaine,partenaire,service,besoins,public,territoire,capacite,contact,horaires,adresse\n";
+    let header = format!("{}\n", HEADERS.join(","));
     let services = ordered(a);
     let mut out = header.as_bytes().to_vec();
     for wave in services.chunks(CHUNK * rayon::current_num_threads().max(1)) {
@@ -138,21 +152,9 @@ pub fn table(a: &Analysis) -> Table<'_> {
             ]
         })
         .collect();
-    let headers = [
-        "domaine",
-        "partenaire",
-        "service",
-        "besoins",
-        "public",
-        "territoire",
-        "capacite",
-        "contact",
-        "horaires",
-        "adresse",
-    ];
     Table {
         name: "guide",
-        headers: headers.map(String::from).to_vec(),
+        headers: HEADERS.map(String::from).to_vec(),
         rows,
     }
 }
