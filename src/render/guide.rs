@@ -7,6 +7,7 @@
 //! so a filtered view can be bookmarked or mailed. Matching follows the gap rules: a service
 //! for `tous` matches every public, one for `commune` every territory.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::model::Lang;
@@ -81,11 +82,9 @@ pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
 fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
     use crate::sanitize::spreadsheet_safe as safe;
     let t = &a.taxonomy;
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::with_capacity(services.len() * 160));
-    let mut ok = true;
+    let mut out = Vec::with_capacity(services.len() * 160);
     let mut needs = String::new();
+    let mut cap = String::new();
     for s in services {
         needs.clear();
         for (i, b) in s.row.besoins().enumerate() {
@@ -94,9 +93,13 @@ fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
             }
             needs.push_str(t.code(Kind::Besoin, b));
         }
-        let cap = s.row.capacite.map(|c| c.to_string()).unwrap_or_default();
-        ok &= w
-            .write_record([
+        cap.clear();
+        if let Some(c) = s.row.capacite {
+            let _ = write!(cap, "{c}");
+        }
+        super::csv::record(
+            &mut out,
+            [
                 t.code(Kind::Domaine, s.row.first_besoin().map_or(0, |b| t.domain_of(b))),
                 &safe(a.partners.name(s.partner)),
                 &safe(s.row.service()),
@@ -107,11 +110,11 @@ fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
                 &safe(s.row.contact()),
                 &safe(s.row.horaires()),
                 &safe(s.row.adresse()),
-            ])
-            .is_ok();
+            ]
+            .into_iter(),
+        );
     }
-    debug_assert!(ok);
-    w.into_inner().unwrap_or_default()
+    out
 }
 
 fn needs_labels(a: &Analysis, s: &Service) -> String {
@@ -575,7 +578,7 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
         esc(s.row.service()),
         esc(a.partners.name(s.partner))
     );
-    let mut field = |name: &str, value: String| {
+    let mut field = |name: &str, value: Cow<str>| {
         if !value.is_empty() {
             let _ = write!(h, "<dt>{}</dt><dd>{value}</dd>", esc(name));
         }
@@ -591,12 +594,12 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
     );
     field(
         lang.pick("Places", "Places"),
-        s.row.capacite.map_or(String::new(), |c| match lang {
-            Lang::Fr => format!("{c} par trimestre"),
-            Lang::En => format!("{c} per quarter"),
+        s.row.capacite.map_or(Cow::Borrowed(""), |c| match lang {
+            Lang::Fr => format!("{c} par trimestre").into(),
+            Lang::En => format!("{c} per quarter").into(),
         }),
     );
-    field(lang.pick("Contact", "Contact"), linkify(s.row.contact()));
+    field(lang.pick("Contact", "Contact"), linkify(s.row.contact()).into());
     field(lang.pick("Horaires", "Hours"), esc(s.row.horaires()));
     field(lang.pick("Adresse", "Address"), esc(s.row.adresse()));
     h.push_str("</dl></article>\n");
