@@ -16,20 +16,31 @@ pub fn spreadsheet_safe(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Text escaped for HTML element content and attribute values.
-pub fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+/// Text escaped for HTML element content and attribute values; borrowed when there is
+/// nothing to escape, as for most partner text (a region's report escapes megabytes).
+pub fn html(s: &str) -> std::borrow::Cow<'_, str> {
+    let special = |b: &u8| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'');
+    let Some(first) = s.as_bytes().iter().position(special) else {
+        return s.into();
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut from = 0;
+    // The special characters are ASCII: cutting at them keeps UTF-8 intact.
+    for (i, b) in s.bytes().enumerate().skip(first) {
+        let with = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        out.push_str(with);
+        from = i + 1;
     }
-    out
+    out.push_str(&s[from..]);
+    out.into()
 }
 
 #[cfg(test)]
@@ -53,5 +64,7 @@ mod tests {
     #[test]
     fn html_is_escaped() {
         assert_eq!(html("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
+        assert_eq!(html("Aînés « A&B » à Waremme"), "Aînés « A&amp;B » à Waremme");
+        assert!(matches!(html("Aînés"), std::borrow::Cow::Borrowed("Aînés")));
     }
 }
