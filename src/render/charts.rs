@@ -568,6 +568,10 @@ pub fn png(chart: &Chart) -> anyhow::Result<Vec<u8>> {
         let mut enc = png::Encoder::new(&mut out, WIDTH, HEIGHT);
         enc.set_color(png::ColorType::Rgb);
         enc.set_depth(png::BitDepth::Eight);
+        // fdeflate, made for PNG: the encoding was two thirds of a chart's time at the
+        // default level, and charts are a fixed cost of every run. Measured on one thread,
+        // five charts take 97 ms instead of 148; files are 150 to 350 KB instead of 90 to 150.
+        enc.set_compression(png::Compression::Fast);
         let mut writer = enc.write_header()?;
         writer.write_image_data(&buf)?;
     }

@@ -46,6 +46,9 @@ pub fn to_bytes(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&properties(title, date)?);
+    // The quickest deflate: a region's workbook (sheets capped at 10,000 rows) took 112 ms
+    // instead of 136 on one thread, for 0.8 MB instead of 0.5.
+    wb.set_zip_compression_level(1);
     let header = Format::new()
         .set_bold()
         .set_background_color(Color::RGB(0xDDDDDD))
