@@ -35,3 +35,23 @@ impl Drop for Stage {
         }
     }
 }
+
+/// The processor time the process has used so far (user and system, all threads), in
+/// seconds, from `/proc/self/stat`; 0 where there is none. Comparing it with the wall time
+/// of a phase tells whether the phase kept both cores busy.
+pub fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // The command name (2nd field) may hold spaces: fields are counted after its ')'.
+    let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
+        return 0.0;
+    };
+    let field = |i: usize| rest.split_whitespace().nth(i).and_then(|v| v.parse::<f64>().ok());
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; in clock
+    // ticks, which Linux reports at 100 a second.
+    match (field(11), field(12)) {
+        (Some(u), Some(s)) => (u + s) / 100.0,
+        _ => 0.0,
+    }
+}

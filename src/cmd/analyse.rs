@@ -154,6 +154,7 @@ fn analyse_one(
     })?;
     let date = crate::config::output_date(Some(a.period));
     let t_analysed = started.elapsed();
+    let cpu_analysed = crate::timing::cpu_seconds();
     let mem_analysed = peak_memory_mb();
     let past = {
         let _t = crate::timing::stage("historique");
@@ -162,11 +163,13 @@ fn analyse_one(
     let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
     render_outputs(&a, &past, min_cell, date, &|rel, bytes| staging.put(rel, &bytes))?;
     let t_rendered = started.elapsed();
+    let cpu_rendered = crate::timing::cpu_seconds();
     let target = staging.publish()?;
     if crate::timing::enabled() {
         eprintln!(
-            "analyse {t_analysed:?} (mémoire max {mem_analysed} Mo), rendu et écriture {:?}, mise en place {:?} (mémoire max {} Mo)",
+            "analyse {t_analysed:.2?} (processeur {cpu_analysed:.2} s, mémoire max {mem_analysed} Mo), rendu et écriture {:.2?} (processeur {:.2} s), mise en place {:.2?} (mémoire max {} Mo)",
             t_rendered - t_analysed,
+            cpu_rendered - cpu_analysed,
             started.elapsed() - t_rendered,
             peak_memory_mb()
         );
