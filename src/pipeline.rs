@@ -477,48 +477,51 @@ fn duplicate_warnings(
     tax: &Taxonomy,
     lang: Lang,
 ) -> Vec<Rejection> {
+    use std::fmt::Write as _;
     let mut out: Vec<((usize, u32), Rejection)> = Vec::new();
+    // A region's run has hundreds of thousands of these: each reason is written into one
+    // string sized once, without the intermediate strings of a `format!` per part.
     for ((p, b, pu, te), m) in merged {
         let Some(repeat) = m.repeat else { continue };
-        let cell = format!(
-            "{} / {} / {}",
-            tax.code(Kind::Besoin, usize::from(*b)),
-            tax.code(Kind::Public, usize::from(*pu)),
-            tax.code(Kind::Territoire, usize::from(*te))
-        );
-        let (ft, fl) = m.first;
-        let at = if ft == repeat.0 {
-            format!("{} {fl}", lang.pick("ligne", "line"))
-        } else {
-            let place = &places[ft];
-            let sheet = if place.sheet.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", place.sheet)
-            };
-            format!("{}{sheet}, {} {fl}", place.file, lang.pick("ligne", "line"))
-        };
-        let more = match (m.agg.repeats, lang) {
-            (0 | 1, _) => String::new(),
-            (n, Lang::Fr) => format!(" ; {n} répétitions en tout"),
-            (n, Lang::En) => format!("; {n} repeats in all"),
-        };
+        let besoin = tax.code(Kind::Besoin, usize::from(*b));
+        let public = tax.code(Kind::Public, usize::from(*pu));
+        let territoire = tax.code(Kind::Territoire, usize::from(*te));
         let name = partners.name(*p);
-        let reason = match lang {
-            Lang::Fr => format!(
-                "doublon : {name} a déjà exprimé le besoin {cell} ({at}) ; compté une fois, avec la plus grande estimation et la plus haute priorité{more}"
-            ),
-            Lang::En => format!(
-                "duplicate: {name} already expressed the need {cell} ({at}); counted once, with the largest estimate and the highest priority{more}"
-            ),
-        };
+        let (ft, fl) = m.first;
+        let mut reason = String::with_capacity(200 + name.len());
+        reason.push_str(lang.pick("doublon : ", "duplicate: "));
+        reason.push_str(name);
+        reason.push_str(lang.pick(" a déjà exprimé le besoin ", " already expressed the need "));
+        let _ = write!(reason, "{besoin} / {public} / {territoire} (");
+        if ft != repeat.0 {
+            let place = &places[ft];
+            reason.push_str(&place.file);
+            if !place.sheet.is_empty() {
+                let _ = write!(reason, " [{}]", place.sheet);
+            }
+            reason.push_str(", ");
+        }
+        let _ = write!(reason, "{} {fl}", lang.pick("ligne", "line"));
+        reason.push_str(lang.pick(
+            ") ; compté une fois, avec la plus grande estimation et la plus haute priorité",
+            "); counted once, with the largest estimate and the highest priority",
+        ));
+        match (m.agg.repeats, lang) {
+            (0 | 1, _) => {}
+            (n, Lang::Fr) => {
+                let _ = write!(reason, " ; {n} répétitions en tout");
+            }
+            (n, Lang::En) => {
+                let _ = write!(reason, "; {n} repeats in all");
+            }
+        }
         out.push((
             repeat,
             Rejection {
                 place: places[repeat.0].clone(),
                 line: Some(repeat.1),
                 column: "besoin".into(),
-                value: tax.code(Kind::Besoin, usize::from(*b)).to_string(),
+                value: besoin.to_string(),
                 reason,
                 partner: name.to_string(),
             },

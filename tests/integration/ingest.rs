@@ -217,6 +217,31 @@ fn duplicates_of_one_partner_count_once_with_a_warning() {
     );
 }
 
+#[test]
+fn a_duplicate_in_another_file_names_where_it_was_first_said_in_english_too() {
+    let env = Env::new();
+    env.file(
+        "a.csv",
+        "partenaire;besoin;public;territoire;priorite;personnes\n\
+         AMO Oxygène;logement-urgence;jeunes;commune;3;10\n",
+    );
+    env.file(
+        "b.csv",
+        "partenaire;besoin;public;territoire;priorite;personnes\n\
+         CPAS de Waremme;isolement;aines;oleye;2;30\n\
+         amo oxygene;logement-urgence;jeunes;commune;4;12\n",
+    );
+    env.analyse(&["--lang", "en"]).expect(0);
+    let warnings = csv_rows(&env.out("avertissements.csv"));
+    assert_eq!(warnings.len(), 2);
+    assert_eq!(warnings[1][..3], ["b.csv", "", "3"]);
+    // Said once more only: no count of repeats.
+    assert_eq!(
+        warnings[1][5],
+        "duplicate: AMO Oxygène already expressed the need logement-urgence / jeunes / commune (a.csv, line 2); counted once, with the largest estimate and the highest priority"
+    );
+}
+
 /// A deterministic byte generator (xorshift), so that failures can be replayed.
 fn noise(seed: u64, len: usize) -> Vec<u8> {
     let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
