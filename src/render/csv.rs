@@ -44,22 +44,14 @@ pub fn record<'s>(out: &mut Vec<u8>, fields: impl ExactSizeIterator<Item = &'s s
     out.push(b'\n');
 }
 
-/// Appends one value as [`Value::text`] shows it, without building the text when it is a
-/// number or safe as it is.
+/// Appends one value as [`Value::text`] shows it (the one place for the spreadsheet and
+/// `--min-cell` rules); only whole numbers, which never need quoting, skip building a string.
 fn value(out: &mut Vec<u8>, v: &Value, min_cell: u64, only: bool) {
     match v {
-        // Numbers never need quoting.
         Value::Int(n) => {
             let _ = write!(out, "{n}");
         }
-        Value::People(n) if *n > 0 && *n < min_cell => {
-            let _ = write!(out, "<{min_cell}");
-        }
-        Value::People(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Value::Empty => field(out, b"", only),
-        Value::Text(s) => field(out, crate::sanitize::spreadsheet_safe(s).as_bytes(), only),
+        other => field(out, other.text(min_cell).as_bytes(), only),
     }
 }
 
