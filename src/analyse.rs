@@ -141,11 +141,25 @@ pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) ->
             s.capacite,
         );
     }
-    cadastre_of(tax, needs, offer)
+    cadastre_of(tax, needs, offer, Folded::No)
+}
+
+/// Whether the need facts given to [`cadastre_of`] are already one per partner and cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folded {
+    /// A partner may repeat a cell: the engine folds the repeats first.
+    No,
+    /// One fact per partner and cell (the pipeline folds them as it reads).
+    Yes,
 }
 
 /// [`cadastre`], with the services already as columns.
-pub fn cadastre_of(tax: &Taxonomy, needs: &[NeedFact], offer: Offer) -> PolarsResult<Vec<Cell>> {
+pub fn cadastre_of(
+    tax: &Taxonomy,
+    needs: &[NeedFact],
+    offer: Offer,
+    folded: Folded,
+) -> PolarsResult<Vec<Cell>> {
     if needs.is_empty() {
         return Ok(Vec::new());
     }
@@ -172,16 +186,21 @@ pub fn cadastre_of(tax: &Taxonomy, needs: &[NeedFact], offer: Offer) -> PolarsRe
     let svc = svc_df.lazy();
 
     // A partner repeating a cell counts once, with its largest estimate and highest priority.
-    let folded = need_df
-        .lazy()
-        .group_by([
-            col("partner"),
-            col("besoin"),
-            col("public"),
-            col("territoire"),
-            col("domaine"),
-        ])
-        .agg([col("priorite").max(), col("personnes").max()]);
+    // Folding again what the pipeline folded is a group-by over every partner cell for
+    // nothing (a tenth of the engine's time on a region's run).
+    let folded = match folded {
+        Folded::Yes => need_df.lazy(),
+        Folded::No => need_df
+            .lazy()
+            .group_by([
+                col("partner"),
+                col("besoin"),
+                col("public"),
+                col("territoire"),
+                col("domaine"),
+            ])
+            .agg([col("priorite").max(), col("personnes").max()]),
+    };
     let cells = folded
         .group_by([col("besoin"), col("public"), col("territoire"), col("domaine")])
         .agg([

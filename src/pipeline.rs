@@ -196,13 +196,16 @@ pub fn run_with_progress(
     let reading = crate::timing::stage("lecture et validation");
     // Inputs that fit in memory whole start largest first, so that a big file does not run
     // alone at the end while the other threads wait; a region's inputs go in file order.
+    // Sizes are compared by their power of two: files of about the same size keep their
+    // order, so each result can be merged soon after it is done instead of waiting for a
+    // smaller file that started last (a merge backlog that ran alone after the reading).
     let sizes: Vec<u64> = files
         .iter()
         .map(|(_, p)| std::fs::metadata(p).map_or(0, |m| m.len()))
         .collect();
     let largest_first: Option<Vec<usize>> = (sizes.iter().sum::<u64>() <= SMALL_INPUT).then(|| {
         let mut order: Vec<usize> = (0..files.len()).collect();
-        order.sort_by_key(|i| std::cmp::Reverse(sizes[*i]));
+        order.sort_by_key(|i| std::cmp::Reverse(sizes[*i].max(1).ilog2()));
         order
     });
     in_order(
@@ -397,7 +400,8 @@ impl Merger {
             .into_iter()
             .map(|((p, b, pu, te), m)| ((final_id[p as usize], b, pu, te), m))
             .collect();
-        merged.sort_unstable_by_key(|(k, _)| *k);
+        // On both cores: nothing else runs yet, and a region has a million partner cells.
+        merged.par_sort_unstable_by_key(|(k, _)| *k);
         let mut services = self.services;
         for s in &mut services {
             s.partner = final_id[s.partner as usize];
@@ -466,7 +470,7 @@ fn gap_engine(
             r.capacite,
         );
     }
-    crate::analyse::cadastre_of(taxonomy, need_cells, offer)
+    crate::analyse::cadastre_of(taxonomy, need_cells, offer, crate::analyse::Folded::Yes)
 }
 
 /// One warning per partner cell said more than once, at its first repeat, in reading order.
