@@ -30,6 +30,12 @@ pub fn check_target(out: &Path) -> Result<(), UsageError> {
 
 /// Writes one file atomically: a temporary file in the same folder, then a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_atomic_with(path, &mut |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] for a file written piece by piece by `fill`, so that a large file is
+/// never held whole in memory.
+pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -39,14 +45,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .prefix(".cadastre-")
         .tempfile_in(dir)
         .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .with_context(|| format!("écriture de {}", path.display()))?;
+    fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
     tmp.as_file().sync_all().ok();
     tmp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| format!("écriture de {}", path.display()))?;
     Ok(())
 }
+
+/// Writes a file's bytes, piece by piece, to what it is given.
+pub type Fill<'a> = dyn FnMut(&mut dyn Write) -> std::io::Result<()> + 'a;
 
 /// Temporary files and folders are private by default; outputs are for everyone who can
 /// read the output folder, like any file the user writes.
@@ -90,6 +98,18 @@ impl Staging {
             std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
         }
         std::fs::write(&path, bytes).with_context(|| format!("écriture de {}", path.display()))
+    }
+
+    /// [`Staging::put`] for a file written piece by piece by `fill` (a region's guide is
+    /// 150 MB: it goes to the disk as it is formatted, not held whole first).
+    pub fn stream(&self, rel: &str, fill: &mut Fill<'_>) -> anyhow::Result<()> {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
+        }
+        let mut file =
+            std::fs::File::create(&path).with_context(|| format!("écriture de {}", path.display()))?;
+        fill(&mut file).with_context(|| format!("écriture de {}", path.display()))
     }
 
     /// Swaps the staged folder in for `out/name` in two renames; returns its path.

@@ -19,35 +19,29 @@ use crate::taxonomy::Kind;
 /// Rejection lines printed in the terminal; the rest are in `rejets.csv`.
 const SHOWN_REJECTIONS: usize = 40;
 
-/// Renders every output file of a period and hands each to `put` (relative path, bytes) as
-/// soon as it is ready, from whichever thread rendered it: the files are never all held in
-/// memory at once. What they hold does not depend on the order they come in.
+/// Renders every output file of a period into `staging` as soon as it is ready, from
+/// whichever thread rendered it: the files are never all held in memory at once. What they
+/// hold does not depend on the order they come in.
 pub fn render_outputs(
     a: &Analysis,
     past: &Past,
     min_cell: u64,
     date: (u16, u8, u8),
-    put: &(dyn Fn(&str, Vec<u8>) -> anyhow::Result<()> + Sync),
+    staging: &crate::output::Staging,
 ) -> anyhow::Result<()> {
-    let tables: Vec<Table> = render::all_tables(a);
-    // The formats are independent: rendered side by side (rayon). Parquet runs on a thread
-    // of its own, not as a rayon task: polars runs it on its own pool, and a rayon task
+    let put = |rel: &str, bytes: Vec<u8>| staging.put(rel, &bytes);
+    // The formats are independent and rendered side by side. The guide and the charts need
+    // no table: they start at once, the biggest first, while this thread builds the tables,
+    // so that no long part is left running alone at the end. Parquet runs on a thread of
+    // its own, not as a rayon task: polars runs it on its own pool, and a rayon task
     // waiting on that pool would take up other tasks meanwhile and finish only after them.
     type Part = anyhow::Result<()>;
-    let csv = || -> Part {
-        let _t = crate::timing::stage("csv");
-        for t in &tables {
-            put(&format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell))?;
+    let guide = || -> Part {
+        let _t = crate::timing::stage("guide");
+        for (name, bytes) in crate::cmd::guide::files(a, date)? {
+            put(&name, bytes)?;
         }
-        Ok(())
-    };
-    let workbook = || -> Part {
-        let _t = crate::timing::stage("classeur xlsx");
-        let title = format!("Cadastre des besoins {}", a.period);
-        put(
-            "cadastre.xlsx",
-            render::xlsx::to_bytes(&tables, min_cell, &title, date)?,
-        )
+        staging.stream("guide.csv", &mut |w| render::guide::write_csv(a, w))
     };
     let charts_report = || -> Part {
         let _t = crate::timing::stage("graphiques et rapport");
@@ -66,16 +60,24 @@ pub fn render_outputs(
             render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
         )
     };
-    let guide = || -> Part {
-        let _t = crate::timing::stage("guide");
-        for (name, bytes) in crate::cmd::guide::files(a, date)? {
-            put(&name, bytes)?;
+    let csv = |tables: &[Table]| -> Part {
+        let _t = crate::timing::stage("csv");
+        for t in tables {
+            put(&format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell))?;
         }
         Ok(())
     };
-    let parquet = || -> Part {
+    let workbook = |tables: &[Table]| -> Part {
+        let _t = crate::timing::stage("classeur xlsx");
+        let title = format!("Cadastre des besoins {}", a.period);
+        put(
+            "cadastre.xlsx",
+            render::xlsx::to_bytes(tables, min_cell, &title, date)?,
+        )
+    };
+    let parquet = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("parquet");
-        for t in &tables {
+        for t in tables {
             put(
                 &format!("{}.parquet", t.name),
                 render::parquet::to_bytes(t, min_cell)?,
@@ -83,20 +85,23 @@ pub fn render_outputs(
         }
         Ok(())
     };
-    let (p1, (p2, (p3, (p4, p5)))) = std::thread::scope(|scope| {
-        let p5 = scope.spawn(parquet);
-        let rest = rayon::join(csv, || {
-            rayon::join(workbook, || rayon::join(charts_report, guide))
-        });
-        // Parquet only serialises tables; were it to panic, the panic goes on here.
-        let p5 = p5.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (rest.0, (rest.1 .0, (rest.1 .1 .0, (rest.1 .1 .1, p5))))
+    // A part that panics only serialised data: its panic goes on here.
+    fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+        h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+    }
+    // Set inside the scope, borrowed by its threads: it must outlive them.
+    let tables: std::sync::OnceLock<Vec<Table>> = std::sync::OnceLock::new();
+    let results: [Part; 5] = std::thread::scope(|scope| {
+        let pictures = scope.spawn(|| rayon::join(guide, charts_report));
+        let tables = tables.get_or_init(|| render::all_tables(a)).as_slice();
+        let columns = scope.spawn(move || parquet(tables));
+        let (workbook, csv) = rayon::join(|| workbook(tables), || csv(tables));
+        let (guide, charts) = joined(pictures);
+        [guide, charts, workbook, csv, joined(columns)]
     });
-    p1?;
-    p2?;
-    p3?;
-    p4?;
-    p5?;
+    for r in results {
+        r?;
+    }
     if min_cell > 0 {
         let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
         put("LISEZMOI-min-cell.txt", note.into_bytes())?;
@@ -161,7 +166,7 @@ fn analyse_one(
         crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?
     };
     let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
-    render_outputs(&a, &past, min_cell, date, &|rel, bytes| staging.put(rel, &bytes))?;
+    render_outputs(&a, &past, min_cell, date, &staging)?;
     let t_rendered = started.elapsed();
     let cpu_rendered = crate::timing::cpu_seconds();
     let target = staging.publish()?;

@@ -11,15 +11,13 @@ use crate::render::{self, OutputFile};
 /// directory of a million services is a table, not a page to browse).
 pub const GUIDE_MAX_SERVICES: usize = 20_000;
 
-/// The guide's files: `guide/index.html`, `guide.csv`, `guide.xlsx`.
+/// The guide's files but `guide.csv`: `guide/index.html` and `guide.xlsx`. `guide.csv`,
+/// which a region's run makes 150 MB long, is written piece by piece by
+/// [`render::guide::write_csv`].
 pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
-    let csv = render::guide::csv_bytes(a);
     if a.services.len() > GUIDE_MAX_SERVICES {
         let page = render::guide::too_large(a, GUIDE_MAX_SERVICES);
-        return Ok(vec![
-            ("guide/index.html".into(), page.into_bytes()),
-            ("guide.csv".into(), csv),
-        ]);
+        return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
     }
     let table = render::guide::table(a);
     let title = match a.lang {
@@ -31,7 +29,6 @@ pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile
             "guide/index.html".into(),
             render::guide::html(a, date).into_bytes(),
         ),
-        ("guide.csv".into(), csv),
         (
             "guide.xlsx".into(),
             render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,
@@ -48,6 +45,7 @@ pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
     for (rel, bytes) in files(&a, date)? {
         crate::output::write_atomic(&dir.join(&rel), &bytes)?;
     }
+    crate::output::write_atomic_with(&dir.join("guide.csv"), &mut |w| render::guide::write_csv(&a, w))?;
     let n = a.services.len();
     println!(
         "{} : {n} services, {} {}",

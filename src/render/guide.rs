@@ -60,22 +60,21 @@ pub fn ordered(a: &Analysis) -> Vec<&Service> {
     keyed.into_iter().map(|(_, i)| &a.services[i as usize]).collect()
 }
 
-/// `guide.csv` written straight from the services (a region may declare a million), in
-/// chunks formatted in parallel and appended in order, a few at a time (so the chunks never
-/// double the memory the file takes).
-pub fn csv_bytes(a: &Analysis) -> Vec<u8> {
+/// `guide.csv` written straight from the services (a region may declare a million) to
+/// `out`, in chunks formatted in parallel and written in order, a few at a time: the file
+/// is never held whole in memory.
+pub fn write_csv(a: &Analysis, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use rayon::prelude::*;
     const CHUNK: usize = 20_000;
-    let header = format!("{}\n", HEADERS.join(","));
+    out.write_all(format!("{}\n", HEADERS.join(",")).as_bytes())?;
     let services = ordered(a);
-    let mut out = header.as_bytes().to_vec();
     for wave in services.chunks(CHUNK * rayon::current_num_threads().max(1)) {
         let parts: Vec<Vec<u8>> = wave.par_chunks(CHUNK).map(|c| csv_rows(a, c)).collect();
         for p in parts {
-            out.extend_from_slice(&p);
+            out.write_all(&p)?;
         }
     }
-    out
+    Ok(())
 }
 
 /// The CSV lines of some services, without the header.
