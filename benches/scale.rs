@@ -115,43 +115,69 @@ fn main() {
         median(times)
     );
 
-    println!();
-    println!("| need rows | CSV | cadastre (median of {RUNS}) | rows/s | peak memory | DuckDB (median) | DuckDB peak | ratio | same cadastre.csv |");
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
-    for rows in sizes {
-        let dir = corpus(&root, rows);
-        let mb = size_of(&dir) as f64 / 1e6;
-        let ours_out = out.join(format!("cadastre-{rows}"));
-        let duck_csv = out.join(format!("duckdb-{rows}.csv"));
-        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
-        let (mut ours_mem, mut theirs_mem) = (0f64, 0f64);
-        for _ in 0..RUNS {
+    // Every size is measured in every round (cadastre, then DuckDB, size after size), not
+    // all rounds of one size and then the next: a shared machine's speed drifts over a
+    // minute, and the linearity target compares the sizes with each other.
+    struct Size {
+        rows: u64,
+        dir: PathBuf,
+        ours_out: PathBuf,
+        duck_csv: PathBuf,
+        ours: Vec<f64>,
+        theirs: Vec<f64>,
+        ours_mem: f64,
+        theirs_mem: f64,
+    }
+    let mut runs: Vec<Size> = sizes
+        .iter()
+        .map(|&rows| Size {
+            rows,
+            dir: corpus(&root, rows),
+            ours_out: out.join(format!("cadastre-{rows}")),
+            duck_csv: out.join(format!("duckdb-{rows}.csv")),
+            ours: Vec::new(),
+            theirs: Vec::new(),
+            ours_mem: 0.0,
+            theirs_mem: 0.0,
+        })
+        .collect();
+    for _ in 0..RUNS {
+        for s in &mut runs {
             let (t, m) = measure(
                 Command::new(BIN)
                     .arg("analyse")
-                    .arg(&dir)
+                    .arg(&s.dir)
                     .arg("--sortie")
-                    .arg(&ours_out),
+                    .arg(&s.ours_out),
             );
-            ours.push(t);
-            ours_mem = ours_mem.max(m);
+            s.ours.push(t);
+            s.ours_mem = s.ours_mem.max(m);
             if duck {
                 let (t, m) = measure(
                     Command::new("python3")
                         .arg(manifest.join("bench/duckdb_gap.py"))
-                        .arg(&dir)
-                        .arg(&duck_csv)
+                        .arg(&s.dir)
+                        .arg(&s.duck_csv)
                         .arg("2026-T3"),
                 );
-                theirs.push(t);
-                theirs_mem = theirs_mem.max(m);
+                s.theirs.push(t);
+                s.theirs_mem = s.theirs_mem.max(m);
             }
         }
-        let t = median(ours);
+    }
+
+    println!();
+    println!("| need rows | CSV | cadastre (median of {RUNS}) | rows/s | peak memory | DuckDB (median) | DuckDB peak | ratio | same cadastre.csv |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
+    let mut rates = Vec::new();
+    for s in runs {
+        let mb = size_of(&s.dir) as f64 / 1e6;
+        let t = median(s.ours);
+        rates.push(s.rows as f64 / t);
         let (duck_t, ratio, same) = if duck {
-            let d = median(theirs);
-            let a = std::fs::read(ours_out.join("2026-T3/cadastre.csv")).unwrap();
-            let b = std::fs::read(&duck_csv).unwrap();
+            let d = median(s.theirs);
+            let a = std::fs::read(s.ours_out.join("2026-T3/cadastre.csv")).unwrap();
+            let b = std::fs::read(&s.duck_csv).unwrap();
             (
                 format!("{d:.2} s"),
                 format!("{:.2}x", t / d),
@@ -161,9 +187,25 @@ fn main() {
             ("–".into(), "–".into(), "–".into())
         };
         println!(
-            "| {rows} | {mb:.0} MB | {t:.2} s | {:.2} M | {ours_mem:.0} MB | {duck_t} | {} | {ratio} | {same} |",
-            rows as f64 / t / 1e6,
-            if duck { format!("{theirs_mem:.0} MB") } else { "–".into() }
+            "| {} | {mb:.0} MB | {t:.2} s | {:.2} M | {:.0} MB | {duck_t} | {} | {ratio} | {same} |",
+            s.rows,
+            s.rows as f64 / t / 1e6,
+            s.ours_mem,
+            if duck {
+                format!("{:.0} MB", s.theirs_mem)
+            } else {
+                "–".into()
+            }
         );
+    }
+    // The linearity target: rows/s of the largest size within 20% of the smallest's.
+    if let (Some(first), Some(last)) = (rates.first(), rates.last()) {
+        if rates.len() > 1 {
+            println!();
+            println!(
+                "linearity: rows/s of the largest size are {:+.0}% of the smallest's",
+                (last / first - 1.0) * 100.0
+            );
+        }
     }
 }
