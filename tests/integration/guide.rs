@@ -103,8 +103,17 @@ fn the_guide_command_writes_the_guide_alone() {
     let run = env.run(&["guide", "in/2026-T3", "--sortie", "out"]).expect(0);
     assert!(run.stdout().contains("6 services"), "{}", run.stdout());
     assert!(env.path("out/2026-T3/guide/index.html").exists());
-    assert!(env.path("out/2026-T3/guide.csv").exists());
     assert!(!env.path("out/2026-T3/cadastre.csv").exists());
+    // Both commands write guide.csv piece by piece, each its own way (an atomic file, a
+    // staged folder): the same bytes, one line per valid service.
+    let alone = std::fs::read(env.path("out/2026-T3/guide.csv")).unwrap();
+    env.run(&["analyse", "in/2026-T3", "--sortie", "complet"])
+        .expect(0);
+    let with_all = std::fs::read(env.path("complet/2026-T3/guide.csv")).unwrap();
+    assert_eq!(alone, with_all);
+    let rows = csv_rows(&String::from_utf8(alone).unwrap());
+    assert_eq!(rows.len(), 1 + 6);
+    assert_eq!(rows.iter().filter(|r| r[2] == "Vestiboutique").count(), 1);
 }
 
 /// The cards a browser leaves visible for an address, by service name.
