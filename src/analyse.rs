@@ -231,14 +231,39 @@ pub fn cadastre_of(
     // Services are first reduced to what the joins need, so that a million services make a
     // few thousand rows: per (need, public, territory), how many services and places; and
     // which partners offer each (need, public, territory).
-    let wildcards = || {
-        (col("s_public")
-            .eq(col("public"))
-            .or(col("s_public").eq(lit(tous))))
-        .and(
-            col("s_territoire")
-                .eq(col("territoire"))
-                .or(col("s_territoire").eq(lit(commune))),
+    // Per cell, the (public, territory) pairs a covering service may declare: the cell's own
+    // or `tous`, and its own or `commune`; each pair once, even when the cell's public is
+    // `tous` itself. Joining on them finds exactly the covering services, where joining on
+    // the need alone and filtering made 1.2 million rows on a 1M-row run to keep 80,000.
+    let pairs = |public: Expr, territoire: Expr| {
+        cells.clone().select([
+            col("besoin"),
+            col("public"),
+            col("territoire"),
+            public.alias("l_public"),
+            territoire.alias("l_territoire"),
+        ])
+    };
+    let lookups = concat(
+        [
+            pairs(col("public"), col("territoire")),
+            pairs(lit(tous).cast(DataType::UInt32), col("territoire")),
+            pairs(col("public"), lit(commune).cast(DataType::UInt32)),
+            pairs(
+                lit(tous).cast(DataType::UInt32),
+                lit(commune).cast(DataType::UInt32),
+            ),
+        ],
+        UnionArgs::default(),
+    )?
+    .unique(None, UniqueKeepStrategy::First)
+    .cache();
+    let covering = |services: LazyFrame| {
+        lookups.clone().join(
+            services,
+            [col("besoin"), col("l_public"), col("l_territoire")],
+            [col("besoin"), col("s_public"), col("s_territoire")],
+            JoinArgs::new(JoinType::Inner),
         )
     };
     let svc_groups = svc
@@ -258,32 +283,12 @@ pub fn cadastre_of(
             col("s_partner"),
         ])
         .unique(None, UniqueKeepStrategy::First);
-    let offer = cells
-        .clone()
-        .select(cell_cols())
-        .join(
-            svc_groups,
-            [col("besoin")],
-            [col("besoin")],
-            JoinArgs::new(JoinType::Inner),
-        )
-        .filter(wildcards())
-        .group_by(cell_cols())
-        .agg([
-            col("n").sum().alias("offre_services"),
-            col("g_sum").sum().alias("c_sum"),
-            col("g_known").sum().alias("c_known"),
-        ]);
-    let covering_partners = cells
-        .clone()
-        .select(cell_cols())
-        .join(
-            svc_partners,
-            [col("besoin")],
-            [col("besoin")],
-            JoinArgs::new(JoinType::Inner),
-        )
-        .filter(wildcards())
+    let offer = covering(svc_groups).group_by(cell_cols()).agg([
+        col("n").sum().alias("offre_services"),
+        col("g_sum").sum().alias("c_sum"),
+        col("g_known").sum().alias("c_known"),
+    ]);
+    let covering_partners = covering(svc_partners)
         .select([col("besoin"), col("public"), col("territoire"), col("s_partner")])
         .unique(None, UniqueKeepStrategy::First)
         .cache();
