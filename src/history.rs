@@ -181,6 +181,29 @@ impl Evolution {
         }
     }
 
+    /// The label after a count in a sentence: singular for one (and for zero in French),
+    /// "1 manque résolu", "2 manques résolus".
+    pub fn counted(self, lang: Lang, n: usize) -> &'static str {
+        let one = match lang {
+            Lang::Fr => n <= 1,
+            Lang::En => n == 1,
+        };
+        if !one {
+            return self.label(lang);
+        }
+        match (self, lang) {
+            (Evolution::Apparu, Lang::Fr) => "nouveau manque",
+            (Evolution::Resolu, Lang::Fr) => "manque résolu",
+            (Evolution::Aggrave, Lang::Fr) => "manque aggravé",
+            (Evolution::Ameliore, Lang::Fr) => "manque réduit",
+            (Evolution::Apparu, Lang::En) => "new gap",
+            (Evolution::Resolu, Lang::En) => "gap resolved",
+            (Evolution::Aggrave, Lang::En) => "gap worsened",
+            (Evolution::Ameliore, Lang::En) => "gap reduced",
+            (Evolution::Stable, _) => self.label(lang),
+        }
+    }
+
     /// The rule: `s1`/`s2` are the statuses (None: absent), `p1`/`p2` the people not covered.
     pub fn of(s1: Option<Status>, s2: Option<Status>, p1: Option<u64>, p2: Option<u64>) -> Evolution {
         let gap = |s: Option<Status>| s.is_some_and(Status::is_gap);
@@ -324,6 +347,16 @@ pub fn counts(changes: &[Change]) -> Vec<(Evolution, usize)> {
 mod tests {
     use super::*;
     use Status::*;
+
+    #[test]
+    fn one_gap_is_written_in_the_singular() {
+        assert_eq!(Evolution::Resolu.counted(Lang::Fr, 1), "manque résolu");
+        assert_eq!(Evolution::Apparu.counted(Lang::Fr, 0), "nouveau manque");
+        assert_eq!(Evolution::Aggrave.counted(Lang::Fr, 2), "manques aggravés");
+        assert_eq!(Evolution::Stable.counted(Lang::Fr, 1), "sans changement");
+        assert_eq!(Evolution::Ameliore.counted(Lang::En, 1), "gap reduced");
+        assert_eq!(Evolution::Apparu.counted(Lang::En, 0), "new gaps");
+    }
 
     #[test]
     fn each_evolution_as_the_issue_defines_it() {

@@ -275,7 +275,7 @@ fn peak_memory_mb() -> u64 {
 pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[crate::history::Change]) -> String {
     let parts: Vec<String> = crate::history::counts(changes)
         .into_iter()
-        .map(|(e, n)| format!("{n} {}", e.label(lang)))
+        .map(|(e, n)| format!("{n} {}", e.counted(lang, n)))
         .collect();
     format!(
         "{} {p1} → {p2} : {}",
