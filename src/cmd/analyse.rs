@@ -194,10 +194,7 @@ fn analyse_one(
     }
     let secs = started.elapsed().as_secs_f64();
     let rate = a.rows_read() as f64 / secs.max(1e-9);
-    match lang {
-        Lang::Fr => println!("Durée : {secs:.2} s ({rate:.0} lignes/s)"),
-        Lang::En => println!("Time: {secs:.2} s ({rate:.0} rows/s)"),
-    }
+    println!("{}", duration_line(lang, secs, rate));
     println!(
         "{} {}",
         lang.pick("Résultats écrits dans", "Outputs written to"),
@@ -214,6 +211,28 @@ fn analyse_one(
         std::mem::forget(a);
     }
     Ok(rejected)
+}
+
+/// The end-of-run line, written as each language writes numbers: "Durée : 5,24 s
+/// (1 909 000 lignes/s)", "Time: 5.24 s (1,909,000 rows/s)".
+fn duration_line(lang: Lang, secs: f64, rate: f64) -> String {
+    let (sep, point) = match lang {
+        Lang::Fr => (' ', ','),
+        Lang::En => (',', '.'),
+    };
+    let digits = format!("{:.0}", rate.max(0.0));
+    let mut grouped = String::with_capacity(digits.len() * 4 / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(d);
+    }
+    let secs = format!("{secs:.2}").replace('.', &point.to_string());
+    match lang {
+        Lang::Fr => format!("Durée : {secs} s ({grouped} lignes/s)"),
+        Lang::En => format!("Time: {secs} s ({grouped} rows/s)"),
+    }
 }
 
 /// Runs `work` with a progress bar on stderr (files and rows done, rows/s) when stderr is a
@@ -500,5 +519,27 @@ fn place_text(p: &crate::model::Place) -> String {
         f
     } else {
         format!("{f} [{}]", one_line(&p.sheet))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_duration_is_written_as_each_language_writes_numbers() {
+        assert_eq!(
+            duration_line(Lang::Fr, 5.2417, 1_909_123.4),
+            "Durée : 5,24 s (1 909 123 lignes/s)"
+        );
+        assert_eq!(
+            duration_line(Lang::En, 5.2417, 1_909_123.4),
+            "Time: 5.24 s (1,909,123 rows/s)"
+        );
+        assert_eq!(
+            duration_line(Lang::Fr, 0.1, 366.0),
+            "Durée : 0,10 s (366 lignes/s)"
+        );
+        assert_eq!(duration_line(Lang::En, 0.1, 0.0), "Time: 0.10 s (0 rows/s)");
     }
 }
