@@ -482,11 +482,16 @@ fn duplicate_warnings(
     lang: Lang,
 ) -> Vec<Rejection> {
     use std::fmt::Write as _;
-    let mut out: Vec<((usize, u32), Rejection)> = Vec::new();
+    // In reading order first, then written: each output reads the warnings in this order,
+    // and their texts, allocated one after the other, are then read one after the other
+    // rather than scattered (writing them in cell order and sorting after made every
+    // output wait on the memory for each text).
+    let mut repeated: Vec<_> = merged.iter().filter_map(|e| e.1.repeat.map(|r| (r, e))).collect();
+    repeated.sort_unstable_by_key(|(r, _)| *r);
+    let mut out: Vec<Rejection> = Vec::with_capacity(repeated.len());
     // A region's run has hundreds of thousands of these: each reason is written into one
     // string sized once, without the intermediate strings of a `format!` per part.
-    for ((p, b, pu, te), m) in merged {
-        let Some(repeat) = m.repeat else { continue };
+    for (repeat, ((p, b, pu, te), m)) in repeated {
         let besoin = tax.code(Kind::Besoin, usize::from(*b));
         let public = tax.code(Kind::Public, usize::from(*pu));
         let territoire = tax.code(Kind::Territoire, usize::from(*te));
@@ -519,20 +524,16 @@ fn duplicate_warnings(
                 let _ = write!(reason, "; {n} repeats in all");
             }
         }
-        out.push((
-            repeat,
-            Rejection {
-                place: places[repeat.0].clone(),
-                line: Some(repeat.1),
-                column: "besoin".into(),
-                value: besoin.to_string(),
-                reason,
-                partner: name.to_string(),
-            },
-        ));
+        out.push(Rejection {
+            place: places[repeat.0].clone(),
+            line: Some(repeat.1),
+            column: "besoin".into(),
+            value: besoin.to_string(),
+            reason,
+            partner: name.to_string(),
+        });
     }
-    out.sort_by_key(|a| a.0);
-    out.into_iter().map(|(_, r)| r).collect()
+    out
 }
 
 #[cfg(test)]
