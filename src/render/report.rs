@@ -2,7 +2,6 @@
 //! network, styles embedded) that opens in any browser, prints cleanly on A4, and from
 //! which tables and charts can be pasted into the evaluation. All partner text is escaped.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::analyse::{Cell, Status};
@@ -377,42 +376,51 @@ pub fn html(
                 "Rows that could not be used, grouped by partner, to send each partner its own corrections. Line = line number in the file or sheet (the header is line 1)."
             ))
         );
-        let mut groups: BTreeMap<String, (String, Vec<&crate::model::Rejection>)> = BTreeMap::new();
-        // Each spelling is folded once: a region's run has hundreds of thousands of lines
-        // from a few hundred partners.
-        let mut keys: rustc_hash::FxHashMap<&str, String> = Default::default();
+        // One group per partner (spellings folded) or per file for lines naming none, in
+        // the order of their keys. A region's run has hundreds of thousands of lines from a
+        // few hundred partners: each spelling (or file) is folded once, and each line costs
+        // one lookup of the text it names.
+        type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
+        let mut groups: Vec<Group> = Vec::new();
+        let mut by_key: rustc_hash::FxHashMap<String, usize> = Default::default();
+        let mut by_text: rustc_hash::FxHashMap<(bool, &str), usize> = Default::default();
         for r in a.rejections.iter().chain(a.warnings.iter()) {
-            let key = if r.partner.is_empty() {
-                format!("\u{10FFFF}{}", r.place.file)
+            let named = !r.partner.is_empty();
+            let text = if named {
+                r.partner.as_str()
             } else {
-                keys.entry(r.partner.as_str())
-                    .or_insert_with(|| crate::fold::partner_key(&r.partner))
-                    .clone()
+                r.place.file.as_str()
             };
-            groups
-                .entry(key)
-                .or_insert_with(|| {
-                    let name = if r.partner.is_empty() {
+            let g = *by_text.entry((named, text)).or_insert_with(|| {
+                let key = if named {
+                    crate::fold::partner_key(&r.partner)
+                } else {
+                    format!("\u{10FFFF}{}", r.place.file)
+                };
+                *by_key.entry(key.clone()).or_insert_with(|| {
+                    let name = if named {
+                        a.partners
+                            .id(&r.partner)
+                            .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
+                    } else {
                         match lang {
                             Lang::Fr => format!("Fichier {}", r.place.file),
                             Lang::En => format!("File {}", r.place.file),
                         }
-                    } else {
-                        a.partners
-                            .id(&r.partner)
-                            .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
                     };
-                    (name, Vec::new())
+                    groups.push((key, name, Vec::new()));
+                    groups.len() - 1
                 })
-                .1
-                .push(r);
+            });
+            groups[g].2.push(r);
         }
+        groups.sort_by(|x, y| x.0.cmp(&y.0));
         let rhead = if fr {
             ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"]
         } else {
             ["File", "Sheet", "Line", "Column", "Value", "Problem"]
         };
-        for (name, list) in groups.values() {
+        for (_, name, list) in &groups {
             let _ = writeln!(
                 h,
                 "<section class=\"partner\"><h3>{} ({})</h3><table><thead><tr>",
@@ -425,17 +433,24 @@ pub fn html(
             h.push_str("</tr></thead><tbody>\n");
             // A partner with thousands of lines gets the first ones; the CSV has them all.
             const SHOWN: usize = 50;
+            // A region's report has tens of thousands of these rows: written piece by
+            // piece, without a formatted string per row.
             for r in list.iter().take(SHOWN) {
-                let _ = writeln!(
-                    h,
-                    "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    esc(&r.place.file),
-                    esc(&r.place.sheet),
-                    r.line.map_or(String::new(), |l| l.to_string()),
-                    esc(&r.column),
-                    esc(&r.value),
-                    esc(&r.reason)
-                );
+                h.push_str("<tr><td>");
+                h.push_str(&esc(&r.place.file));
+                h.push_str("</td><td>");
+                h.push_str(&esc(&r.place.sheet));
+                h.push_str("</td><td class=\"n\">");
+                if let Some(l) = r.line {
+                    let _ = write!(h, "{l}");
+                }
+                h.push_str("</td><td>");
+                h.push_str(&esc(&r.column));
+                h.push_str("</td><td>");
+                h.push_str(&esc(&r.value));
+                h.push_str("</td><td>");
+                h.push_str(&esc(&r.reason));
+                h.push_str("</td></tr>\n");
             }
             if list.len() > SHOWN {
                 let _ = writeln!(
