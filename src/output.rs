@@ -93,11 +93,7 @@ impl Staging {
 
     /// Writes one file (its path relative to the period folder). Safe from several threads.
     pub fn put(&self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
-        let path = self.dir.path().join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
-        }
-        std::fs::write(&path, bytes).with_context(|| format!("écriture de {}", path.display()))
+        self.stream(rel, &mut |w| w.write_all(bytes))
     }
 
     /// [`Staging::put`] for a file written piece by piece by `fill` (a region's guide is
