@@ -63,7 +63,9 @@ pub fn render_outputs(
     let csv = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("csv");
         for t in tables {
-            put(&format!("{}.csv", t.name), render::csv::to_bytes(t, min_cell))?;
+            staging.stream(&format!("{}.csv", t.name), &mut |w| {
+                render::csv::write(t, min_cell, w)
+            })?;
         }
         Ok(())
     };

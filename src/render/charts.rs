@@ -556,14 +556,27 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, chart: &Chart) ->
 /// The chart as PNG bytes.
 pub fn png(chart: &Chart) -> anyhow::Result<Vec<u8>> {
     fonts();
-    let mut buf = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
+    // Each thread keeps its canvas (10.8 MB) from one chart to the next: a fresh one per
+    // chart had the system hand over and zero new memory pages five to seven times a run.
+    thread_local! {
+        static CANVAS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CANVAS.with_borrow_mut(|buf| {
+        buf.clear();
+        buf.resize((WIDTH * HEIGHT * 3) as usize, 0);
+        encode_png(chart, buf)
+    })
+}
+
+/// Draws `chart` on `buf` (a blank canvas) and encodes it.
+fn encode_png(chart: &Chart, buf: &mut [u8]) -> anyhow::Result<Vec<u8>> {
     {
-        let root = BitMapBackend::with_buffer(&mut buf, (WIDTH, HEIGHT)).into_drawing_area();
+        let root = BitMapBackend::with_buffer(buf, (WIDTH, HEIGHT)).into_drawing_area();
         draw(&root, chart).map_err(|e| anyhow::anyhow!("graphique {} : {e}", chart.name))?;
         root.present()
             .map_err(|e| anyhow::anyhow!("graphique {} : {e}", chart.name))?;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(512 << 10);
     {
         let mut enc = png::Encoder::new(&mut out, WIDTH, HEIGHT);
         enc.set_color(png::ColorType::Rgb);
@@ -573,7 +586,7 @@ pub fn png(chart: &Chart) -> anyhow::Result<Vec<u8>> {
         // five charts take 97 ms instead of 148; files are 150 to 350 KB instead of 90 to 150.
         enc.set_compression(png::Compression::Fast);
         let mut writer = enc.write_header()?;
-        writer.write_image_data(&buf)?;
+        writer.write_image_data(buf)?;
     }
     Ok(out)
 }

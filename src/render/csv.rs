@@ -58,6 +58,15 @@ fn value(out: &mut Vec<u8>, v: &Value, min_cell: u64, only: bool) {
 /// Serialises a table.
 pub fn to_bytes(table: &Table, min_cell: u64) -> Vec<u8> {
     let mut out = Vec::with_capacity(64 * (table.rows.len() + 1));
+    let _ = write(table, min_cell, &mut out);
+    out
+}
+
+/// Serialises a table to `sink` in pieces of about [`PIECE`] bytes: a region's warnings
+/// table is tens of megabytes, which need never be held whole (nor the memory for them
+/// be taken from the system, zeroed, and copied as a buffer doubles).
+pub fn write(table: &Table, min_cell: u64, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = Vec::with_capacity(PIECE + 4096);
     record(&mut out, table.headers.iter().map(String::as_str));
     let only = table.headers.len() == 1;
     for row in &table.rows {
@@ -68,9 +77,16 @@ pub fn to_bytes(table: &Table, min_cell: u64) -> Vec<u8> {
             value(&mut out, v, min_cell, only);
         }
         out.push(b'\n');
+        if out.len() >= PIECE {
+            sink.write_all(&out)?;
+            out.clear();
+        }
     }
-    out
+    sink.write_all(&out)
 }
+
+/// The size of the pieces [`write`] hands to its sink.
+const PIECE: usize = 256 << 10;
 
 #[cfg(test)]
 mod tests {
@@ -86,6 +102,43 @@ mod tests {
         };
         assert_eq!(String::from_utf8(to_bytes(&t, 0)).unwrap(), "a,b,c\n'=1+1,3,\n");
         assert_eq!(String::from_utf8(to_bytes(&t, 5)).unwrap(), "a,b,c\n'=1+1,<5,\n");
+    }
+
+    #[test]
+    fn a_large_table_goes_to_the_sink_in_pieces_with_every_row_once() {
+        let rows: Vec<Vec<Value>> = (0..30_000u64)
+            .map(|i| vec![Value::Int(i), Value::Text(format!("partenaire, n° {i}").into())])
+            .collect();
+        let t = Table {
+            name: "t",
+            headers: vec!["n".into(), "texte".into()],
+            rows,
+        };
+        /// Keeps each piece it is handed.
+        struct Pieces(Vec<Vec<u8>>);
+        impl std::io::Write for Pieces {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.push(buf.to_vec());
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut sink = Pieces(Vec::new());
+        write(&t, 0, &mut sink).unwrap();
+        // About 800 KB: several pieces, each cut at the end of a line.
+        assert!(sink.0.len() >= 3, "{} pieces", sink.0.len());
+        assert!(sink
+            .0
+            .iter()
+            .all(|p| p.ends_with(b"\n") && p.len() < PIECE + 4096));
+        let mut want = String::from("n,texte\n");
+        for i in 0..30_000 {
+            want.push_str(&format!("{i},\"partenaire, n° {i}\"\n"));
+        }
+        assert_eq!(String::from_utf8(sink.0.concat()).unwrap(), want);
+        assert_eq!(to_bytes(&t, 0), want.as_bytes());
     }
 
     /// The `csv` crate's writer, as every output was written before: the reference.

@@ -68,20 +68,27 @@ pub fn write_csv(a: &Analysis, out: &mut dyn std::io::Write) -> std::io::Result<
     const CHUNK: usize = 20_000;
     out.write_all(format!("{}\n", HEADERS.join(",")).as_bytes())?;
     let services = ordered(a);
-    for wave in services.chunks(CHUNK * rayon::current_num_threads().max(1)) {
-        let parts: Vec<Vec<u8>> = wave.par_chunks(CHUNK).map(|c| csv_rows(a, c)).collect();
-        for p in parts {
-            out.write_all(&p)?;
+    let threads = rayon::current_num_threads().max(1);
+    // One buffer per chunk of a wave, emptied and filled again wave after wave: new
+    // buffers for each wave had the system hand over (and zero) fresh memory every time.
+    let mut parts: Vec<Vec<u8>> = vec![Vec::new(); threads];
+    for wave in services.chunks(CHUNK * threads) {
+        wave.par_chunks(CHUNK)
+            .zip(parts.par_iter_mut())
+            .for_each(|(c, buf)| csv_rows(a, c, buf));
+        for p in parts.iter().take(wave.len().div_ceil(CHUNK)) {
+            out.write_all(p)?;
         }
     }
     Ok(())
 }
 
-/// The CSV lines of some services, without the header.
-fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
+/// Puts the CSV lines of some services, without the header, in `out` (emptied first).
+fn csv_rows(a: &Analysis, services: &[&Service], out: &mut Vec<u8>) {
     use crate::sanitize::spreadsheet_safe as safe;
     let t = &a.taxonomy;
-    let mut out = Vec::with_capacity(services.len() * 160);
+    out.clear();
+    out.reserve(services.len() * 160);
     let mut needs = String::new();
     let mut cap = String::new();
     for s in services {
@@ -97,7 +104,7 @@ fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
             let _ = write!(cap, "{c}");
         }
         super::csv::record(
-            &mut out,
+            out,
             [
                 t.code(Kind::Domaine, s.row.first_besoin().map_or(0, |b| t.domain_of(b))),
                 &safe(a.partners.name(s.partner)),
@@ -113,7 +120,6 @@ fn csv_rows(a: &Analysis, services: &[&Service]) -> Vec<u8> {
             .into_iter(),
         );
     }
-    out
 }
 
 fn needs_labels(a: &Analysis, s: &Service) -> String {

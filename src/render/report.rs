@@ -380,6 +380,8 @@ pub fn html(
         // the order of their keys. A region's run has hundreds of thousands of lines from a
         // few hundred partners: each spelling (or file) is folded once, and each line costs
         // one lookup of the text it names.
+        // A partner with thousands of lines gets the first ones; the CSV has them all.
+        const SHOWN: usize = 50;
         type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
         let mut groups: Vec<Group> = Vec::new();
         let mut by_key: rustc_hash::FxHashMap<String, usize> = Default::default();
@@ -415,6 +417,11 @@ pub fn html(
             groups[g].2.push(r);
         }
         groups.sort_by(|x, y| x.0.cmp(&y.0));
+        // A region's report has tens of thousands of rows here (megabytes): room for them
+        // is made once, where doubling the text as it grows copied it and took fresh
+        // memory from the system at each step.
+        let shown: usize = groups.iter().map(|g| g.2.len().min(SHOWN)).sum();
+        h.reserve(shown * 400 + groups.len() * 400);
         let rhead = if fr {
             ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"]
         } else {
@@ -431,8 +438,6 @@ pub fn html(
                 let _ = write!(h, "<th>{}</th>", esc(c));
             }
             h.push_str("</tr></thead><tbody>\n");
-            // A partner with thousands of lines gets the first ones; the CSV has them all.
-            const SHOWN: usize = 50;
             // A region's report has tens of thousands of these rows: written piece by
             // piece, without a formatted string per row.
             for r in list.iter().take(SHOWN) {
