@@ -15,6 +15,24 @@ use cadastre::exit_codes::ExitStatus;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e`, the same in mimalloc 2
+/// and 3; the crate names no constant for it). A test below holds it to its default.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Memory freed during a run stays with the process instead of going back to the system
+/// (mimalloc gives it back as the run goes: 130 MB of it during a one-million-row run). A
+/// run lasts seconds and frees as it goes (each file's text, each phase's tables): given
+/// back, the next phase had the system hand over fresh pages and zero them again, which on
+/// a virtual machine is slow and erratic. Measured in alternating runs: on the 1M corpus,
+/// median 0.57 s instead of 0.60 and system time 0.08 s instead of 0.12 (0.12 instead of
+/// 0.38 at a busier moment); on 10M, 3.75 s instead of 3.96, 1,596 page faults instead of
+/// 19,192, peak memory 720 MB instead of 713.
+fn keep_freed_memory() {
+    // SAFETY: called first thing in `main`, before any other thread exists (the setter is
+    // not thread-safe); it only sets an integer option.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 fn run() -> anyhow::Result<ExitStatus> {
     let cli = Cli::parse();
     match cli.command {
@@ -28,6 +46,7 @@ fn run() -> anyhow::Result<ExitStatus> {
 }
 
 fn main() -> ExitCode {
+    keep_freed_memory();
     match run() {
         Ok(status) => status.into(),
         Err(e) => {
@@ -37,5 +56,19 @@ fn main() -> ExitCode {
             );
             ExitStatus::Unusable.into()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_purge_delay_option_is_the_one_mimalloc_documents() {
+        // mimalloc 3 sets `purge_delay` to 1000 ms (options.c): were the enum reordered in a
+        // later version, this index would name another option and this would fail.
+        // SAFETY: reading an option; the test harness's threads do not set any.
+        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        assert_eq!(delay, 1000);
     }
 }
