@@ -146,8 +146,13 @@ fn main() {
     // --warmup, before every run since the tools alternate): what is measured is the tool
     // in its steady state, not the kernel tidying up after the other tool. Right after
     // DuckDB's 4.5 GB run, a 1M run spent 0.4 s of system time instead of 0.1.
+    // Between the two, the files the unmeasured run wrote are flushed to disk (hyperfine's
+    // --prepare 'sync'): otherwise the kernel writes them back during the measured run
+    // (300 MB at 10M rows), and that run pays for the one before it.
     let twice = |cmd: &mut Command| {
         measure(cmd);
+        // SAFETY: sync(2) takes no argument and cannot fail.
+        unsafe { libc::sync() };
         measure(cmd)
     };
     for _ in 0..RUNS {
