@@ -64,7 +64,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_purge_delay_option_is_the_one_mimalloc_documents() {
+    fn the_purge_delay_option_is_at_its_place_in_mimalloc() {
         // mimalloc 3 sets `purge_delay` to 1000 ms (options.c): were the enum reordered in a
         // later version, this index would name another option and this would fail.
         // SAFETY: reading an option; the test harness's threads do not set any.
