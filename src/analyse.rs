@@ -84,14 +84,12 @@ pub struct ServiceFact {
 /// every join below wants. Filled service by service, so no copy of the services is made.
 #[derive(Default)]
 pub struct Offer {
-    id: Vec<u32>,
     partner: Vec<u32>,
     besoin: Vec<u32>,
     domaine: Vec<u32>,
     public: Vec<u32>,
     territoire: Vec<u32>,
     capacite: Vec<Option<u64>>,
-    services: u32,
 }
 
 impl Offer {
@@ -105,7 +103,6 @@ impl Offer {
         capacite: Option<u64>,
     ) {
         for b in besoins {
-            self.id.push(self.services);
             self.partner.push(partner);
             self.besoin.push(b as u32);
             self.domaine.push(tax.domain_of(b) as u32);
@@ -113,7 +110,6 @@ impl Offer {
             self.territoire.push(territoire as u32);
             self.capacite.push(capacite);
         }
-        self.services += 1;
     }
 }
 
@@ -121,15 +117,79 @@ fn u32s(v: impl Iterator<Item = usize>) -> Vec<u32> {
     v.map(|x| x as u32).collect()
 }
 
-/// A need cell as one number, `besoin`, `public` and `territoire` in 21 bits each: grouping
-/// and joining on one integer column is far quicker than on three, and the numbers sort as
-/// the cells do in taxonomy order.
-fn cell_key(besoin: usize, public: usize, territoire: usize) -> u64 {
-    ((besoin as u64) << 42) | ((public as u64) << 21) | territoire as u64
+/// How the engine packs several small numbers into one `u64`. Grouping, deduplicating and
+/// joining on one integer column is far quicker than on several: polars encodes a
+/// multi-column key row by row into bytes and hashes those, which was most of the engine's
+/// time on a region's run.
+///
+/// A need cell is `besoin`, `public` and `territoire` side by side, each in as many bits as
+/// its taxonomy list needs, so the numbers sort as the cells do in taxonomy order and fit
+/// in 32 bits; a pair (cell, partner) is then `cell × 2³² + partner`.
+#[derive(Debug, Clone, Copy)]
+struct Packing {
+    /// Bits of `public` and of `territoire`.
+    public_bits: u32,
+    territoire_bits: u32,
 }
 
-/// The largest taxonomy list [`cell_key`] can pack.
-const CELL_BITS: u32 = 21;
+/// 2³²: the place of the higher half of a pair.
+const HIGH: u64 = 1 << 32;
+
+/// The bits an index below `n` takes (at least one).
+fn bits(n: usize) -> u32 {
+    (usize::BITS - n.saturating_sub(1).leading_zeros()).max(1)
+}
+
+impl Packing {
+    /// The packing for a taxonomy, or an error naming the lists that are too long to pack
+    /// (their cells must number under 2³²; SPEC's taxonomy has a few thousand).
+    fn of(tax: &Taxonomy) -> PolarsResult<Packing> {
+        let width = |k: Kind| bits(tax.list(k).len());
+        let (b, p, t, d) = (
+            width(Kind::Besoin),
+            width(Kind::Public),
+            width(Kind::Territoire),
+            width(Kind::Domaine),
+        );
+        if b + p + t > 32 || d + p > 32 {
+            polars_bail!(ComputeError:
+                "la taxonomie (--taxonomie) est trop grande pour le moteur : {} besoins × {} publics × {} territoires dépassent 2³² cellules ; raccourcissez ces listes",
+                tax.list(Kind::Besoin).len(), tax.list(Kind::Public).len(), tax.list(Kind::Territoire).len());
+        }
+        Ok(Packing {
+            public_bits: p,
+            territoire_bits: t,
+        })
+    }
+
+    /// The cell's number, in Rust.
+    fn cell(self, besoin: usize, public: usize, territoire: usize) -> u64 {
+        ((besoin as u64) << (self.public_bits + self.territoire_bits))
+            | ((public as u64) << self.territoire_bits)
+            | territoire as u64
+    }
+
+    /// The cell's number, as a polars expression.
+    fn cell_expr(self, besoin: Expr, public: Expr, territoire: Expr) -> Expr {
+        u64e(besoin) * lit(1u64 << (self.public_bits + self.territoire_bits))
+            + u64e(public) * lit(1u64 << self.territoire_bits)
+            + u64e(territoire)
+    }
+
+    /// A domain and a public as one number.
+    fn domain_public(self, domaine: Expr, public: Expr) -> Expr {
+        u64e(domaine) * lit(1u64 << self.public_bits) + u64e(public)
+    }
+}
+
+fn u64e(e: Expr) -> Expr {
+    e.cast(DataType::UInt64)
+}
+
+/// A pair as one number: `high` (below 2³²) × 2³² + `partner`.
+fn pair(high: Expr, partner: Expr) -> Expr {
+    u64e(high) * lit(HIGH) + u64e(partner)
+}
 
 fn cell_cols() -> [Expr; 1] {
     [col("cell")]
@@ -173,14 +233,9 @@ pub fn cadastre_of(
     }
     let tous = tax.tous as u32;
     let commune = tax.commune as u32;
-    let too_long = [Kind::Besoin, Kind::Public, Kind::Territoire]
-        .into_iter()
-        .find(|k| tax.list(*k).len() >= 1 << CELL_BITS);
-    if let Some(k) = too_long {
-        polars_bail!(ComputeError: "la taxonomie a trop d'entrées « {} » (au plus {})", k.code(), (1u32 << CELL_BITS) - 1);
-    }
+    let pack = Packing::of(tax)?;
     let need_df = df!(
-        "cell" => needs.iter().map(|n| cell_key(n.besoin, n.public, n.territoire)).collect::<Vec<_>>(),
+        "cell" => needs.iter().map(|n| pack.cell(n.besoin, n.public, n.territoire)).collect::<Vec<_>>(),
         "partner" => needs.iter().map(|n| n.partner).collect::<Vec<_>>(),
         "besoin" => u32s(needs.iter().map(|n| n.besoin)),
         "public" => u32s(needs.iter().map(|n| n.public)),
@@ -189,13 +244,21 @@ pub fn cadastre_of(
         "priorite" => needs.iter().map(|n| u32::from(n.priorite)).collect::<Vec<_>>(),
         "personnes" => needs.iter().map(|n| n.personnes).collect::<Vec<_>>(),
     )?;
+    let s_cell: Vec<u64> = (0..offer.besoin.len())
+        .map(|i| {
+            pack.cell(
+                offer.besoin[i] as usize,
+                offer.public[i] as usize,
+                offer.territoire[i] as usize,
+            )
+        })
+        .collect();
     let svc_df = df!(
-        "service" => offer.id,
+        "s_cell" => s_cell,
         "s_partner" => offer.partner,
         "besoin" => offer.besoin,
         "s_domaine" => offer.domaine,
         "s_public" => offer.public,
-        "s_territoire" => offer.territoire,
         "capacite" => offer.capacite,
     )?;
     let svc = svc_df.lazy();
@@ -205,14 +268,19 @@ pub fn cadastre_of(
     // nothing (a tenth of the engine's time on a region's run).
     let folded = match folded {
         Folded::Yes => need_df.lazy(),
-        Folded::No => need_df.lazy().group_by([col("partner"), col("cell")]).agg([
-            col("besoin").first(),
-            col("public").first(),
-            col("territoire").first(),
-            col("domaine").first(),
-            col("priorite").max(),
-            col("personnes").max(),
-        ]),
+        Folded::No => need_df
+            .lazy()
+            .with_column(pair(col("cell"), col("partner")).alias("k"))
+            .group_by([col("k")])
+            .agg([
+                col("cell").first(),
+                col("besoin").first(),
+                col("public").first(),
+                col("territoire").first(),
+                col("domaine").first(),
+                col("priorite").max(),
+                col("personnes").max(),
+            ]),
     };
     let cells = folded
         .group_by([col("cell")])
@@ -247,68 +315,76 @@ pub fn cadastre_of(
     // A service covers a cell when it lists the need, serves its public or `tous`, in its
     // territory or the whole `commune`.
     // Services are first reduced to what the joins need, so that a million services make a
-    // few thousand rows: per (need, public, territory), how many services and places; and
-    // which partners offer each (need, public, territory).
-    // Per cell, the (public, territory) pairs a covering service may declare: the cell's own
-    // or `tous`, and its own or `commune`; each pair once, even when the cell's public is
-    // `tous` itself. Joining on them finds exactly the covering services, where joining on
-    // the need alone and filtering made 1.2 million rows on a 1M-row run to keep 80,000.
-    let pairs = |public: Expr, territoire: Expr| {
-        cells.clone().select([
+    // few thousand rows: per service cell (need, public, territory), how many services and
+    // places; and which partners offer each.
+    // Per need cell, the service cells that cover it: its own public or `tous`, its own
+    // territory or `commune`; each once, even when the cell's public is `tous` itself.
+    // Joining on them finds exactly the covering services, where joining on the need alone
+    // and filtering made 1.2 million rows on a 1M-row run to keep 80,000.
+    let (any_public, any_place) = (
+        lit(tous).cast(DataType::UInt32),
+        lit(commune).cast(DataType::UInt32),
+    );
+    let own_public = || col("public").neq(lit(tous));
+    let own_place = || col("territoire").neq(lit(commune));
+    let lookup = |public: Expr, territoire: Expr, keep: Expr| {
+        cells.clone().filter(keep).select([
             col("cell"),
-            col("besoin"),
-            public.alias("l_public"),
-            territoire.alias("l_territoire"),
+            pack.cell_expr(col("besoin"), public, territoire).alias("l_cell"),
         ])
     };
     let lookups = concat(
         [
-            pairs(col("public"), col("territoire")),
-            pairs(lit(tous).cast(DataType::UInt32), col("territoire")),
-            pairs(col("public"), lit(commune).cast(DataType::UInt32)),
-            pairs(
-                lit(tous).cast(DataType::UInt32),
-                lit(commune).cast(DataType::UInt32),
-            ),
+            lookup(col("public"), col("territoire"), lit(true)),
+            lookup(any_public.clone(), col("territoire"), own_public()),
+            lookup(col("public"), any_place.clone(), own_place()),
+            lookup(any_public, any_place, own_public().and(own_place())),
         ],
         UnionArgs::default(),
     )?
-    .unique(None, UniqueKeepStrategy::First)
     .cache();
     let covering = |services: LazyFrame| {
         lookups.clone().join(
             services,
-            [col("besoin"), col("l_public"), col("l_territoire")],
-            [col("besoin"), col("s_public"), col("s_territoire")],
+            [col("l_cell")],
+            [col("s_cell")],
             JoinArgs::new(JoinType::Inner),
         )
     };
-    let svc_groups = svc
-        .clone()
-        .group_by([col("besoin"), col("s_public"), col("s_territoire")])
-        .agg([
-            len().cast(DataType::UInt64).alias("n"),
-            col("capacite").sum().alias("g_sum"),
-            col("capacite").count().cast(DataType::UInt64).alias("g_known"),
-        ]);
-    let svc_partners = svc
-        .clone()
-        .select([
-            col("besoin"),
-            col("s_public"),
-            col("s_territoire"),
-            col("s_partner"),
-        ])
-        .unique(None, UniqueKeepStrategy::First);
+    let svc_groups = svc.clone().group_by([col("s_cell")]).agg([
+        len().cast(DataType::UInt64).alias("n"),
+        col("capacite").sum().alias("g_sum"),
+        col("capacite").count().cast(DataType::UInt64).alias("g_known"),
+    ]);
     let offer = covering(svc_groups).group_by(cell_cols()).agg([
         col("n").sum().alias("offre_services"),
         col("g_sum").sum().alias("c_sum"),
         col("g_known").sum().alias("c_known"),
     ]);
-    let covering_partners = covering(svc_partners)
-        .select([col("cell"), col("s_partner")])
-        .unique(None, UniqueKeepStrategy::First)
-        .cache();
+    // Each (cell, partner) once: a partner may cover a cell through several service cells.
+    let distinct = |lf: LazyFrame, key: Expr| {
+        lf.with_column(key.alias("k"))
+            .unique(Some(cols(["k"])), UniqueKeepStrategy::Any)
+    };
+    // Which partners offer each service cell: a few partners a cell, where a region has
+    // millions of (service, need) rows. The candidates below are read from it too.
+    let svc_partners = distinct(
+        svc.select([
+            col("s_cell"),
+            col("s_partner"),
+            col("besoin"),
+            col("s_domaine"),
+            col("s_public"),
+        ]),
+        pair(col("s_cell"), col("s_partner")),
+    )
+    .cache();
+    let covering_partners = distinct(
+        covering(svc_partners.clone().select([col("s_cell"), col("s_partner")]))
+            .select([col("cell"), col("s_partner")]),
+        pair(col("cell"), col("s_partner")),
+    )
+    .cache();
     let covered_by = covering_partners
         .clone()
         .group_by(cell_cols())
@@ -356,50 +432,66 @@ pub fn cadastre_of(
     // 1 (same need), 2 (same domain, the cell's public or `tous`), 3 (same domain); each at
     // its best rank; the cell's covering partners left out; ties by partner id, which is
     // the order of folded names.
+    // Each rank is its own small join (the partners of a need, of a domain and public, of a
+    // domain), rather than every gap against every service of its domain, which made a
+    // quarter of a million rows on a 1M-row run.
     let gaps = table
         .clone()
         .filter(col("statut").neq(lit(Status::Couvert.code())))
-        .select([col("cell"), col("besoin"), col("public"), col("domaine")]);
-    let by_domain = svc
         .select([
-            col("s_partner"),
-            col("besoin").alias("s_besoin"),
-            col("s_domaine"),
-            col("s_public"),
+            col("cell"),
+            col("besoin"),
+            pack.domain_public(col("domaine"), col("public")).alias("g_own"),
+            pack.domain_public(col("domaine"), lit(tous).cast(DataType::UInt32))
+                .alias("g_any"),
+            col("domaine"),
         ])
-        .unique(None, UniqueKeepStrategy::First);
-    let candidates = gaps
-        .join(
-            by_domain,
-            [col("domaine")],
-            [col("s_domaine")],
-            JoinArgs::new(JoinType::Inner),
+        .cache();
+    let offered = |key: Expr| {
+        distinct(
+            svc_partners
+                .clone()
+                .select([key.alias("o_key"), col("s_partner")]),
+            pair(col("o_key"), col("s_partner")),
         )
-        .with_column(
-            when(col("s_besoin").eq(col("besoin")))
-                .then(lit(1u32))
-                .when(
-                    col("s_public")
-                        .eq(col("public"))
-                        .or(col("s_public").eq(lit(tous))),
-                )
-                .then(lit(2u32))
-                .otherwise(lit(3u32))
-                .alias("rank"),
-        )
-        .group_by([col("cell"), col("s_partner")])
-        .agg([col("rank").min()])
-        .join(
-            covering_partners,
-            [col("cell"), col("s_partner")],
-            [col("cell"), col("s_partner")],
-            JoinArgs::new(JoinType::Anti),
-        )
-        .group_by(cell_cols())
-        .agg([col("s_partner")
-            .sort_by([col("rank"), col("s_partner")], SortMultipleOptions::default())
-            .head(Some(3))
-            .alias("candidats")]);
+        .select([col("o_key"), col("s_partner")])
+    };
+    let by_need = offered(col("besoin"));
+    let by_domain_public = offered(pack.domain_public(col("s_domaine"), col("s_public"))).cache();
+    let by_domain = offered(col("s_domaine"));
+    let ranked = |on: &str, partners: LazyFrame, rank: u32| {
+        gaps.clone()
+            .join(
+                partners,
+                [col(on)],
+                [col("o_key")],
+                JoinArgs::new(JoinType::Inner),
+            )
+            .select([col("cell"), col("s_partner"), lit(rank).alias("rank")])
+    };
+    let candidates = concat(
+        [
+            ranked("besoin", by_need, 1),
+            ranked("g_own", by_domain_public.clone(), 2),
+            ranked("g_any", by_domain_public, 2),
+            ranked("domaine", by_domain, 3),
+        ],
+        UnionArgs::default(),
+    )?
+    .with_column(pair(col("cell"), col("s_partner")).alias("k"))
+    .group_by([col("k")])
+    .agg([col("cell").first(), col("s_partner").first(), col("rank").min()])
+    .join(
+        covering_partners,
+        [col("k")],
+        [col("k")],
+        JoinArgs::new(JoinType::Anti),
+    )
+    .group_by(cell_cols())
+    .agg([col("s_partner")
+        .sort_by([col("rank"), col("s_partner")], SortMultipleOptions::default())
+        .head(Some(3))
+        .alias("candidats")]);
 
     let out = table
         .join(
@@ -480,25 +572,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cell_keys_are_distinct_and_sort_as_the_cells() {
-        let max = (1usize << CELL_BITS) - 1;
+    fn packed_cells_are_distinct_and_sort_as_the_cells() {
+        let pack = Packing {
+            public_bits: bits(13),
+            territoire_bits: bits(16),
+        };
+        assert_eq!((pack.public_bits, pack.territoire_bits), (4, 4));
         let mut cells = vec![
             (0, 0, 0),
-            (0, 0, max),
+            (0, 0, 15),
             (0, 1, 0),
-            (0, max, max),
+            (0, 12, 15),
             (1, 0, 0),
             (2, 3, 4),
-            (max, 0, 1),
-            (max, max, max),
+            (200, 0, 1),
+            (200, 12, 15),
         ];
         cells.reverse();
         let mut by_key = cells.clone();
-        by_key.sort_by_key(|&(b, p, t)| cell_key(b, p, t));
+        by_key.sort_by_key(|&(b, p, t)| pack.cell(b, p, t));
         cells.sort();
         assert_eq!(by_key, cells);
         let keys: std::collections::BTreeSet<u64> =
-            cells.iter().map(|&(b, p, t)| cell_key(b, p, t)).collect();
+            cells.iter().map(|&(b, p, t)| pack.cell(b, p, t)).collect();
         assert_eq!(keys.len(), cells.len());
+        assert!(keys.iter().all(|k| *k < HIGH));
+    }
+
+    #[test]
+    fn an_index_below_n_takes_the_bits_it_needs() {
+        assert_eq!(
+            [0, 1, 2, 3, 4, 5, 8, 9, 256, 257].map(bits),
+            [1, 1, 1, 2, 2, 3, 3, 4, 8, 9]
+        );
     }
 }
