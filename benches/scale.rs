@@ -45,7 +45,8 @@ fn measure(cmd: &mut Command) -> (f64, f64, f64) {
     )
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
 }
@@ -121,7 +122,7 @@ fn main() {
         .collect();
     println!(
         "sample quarter (295 rows, 26 files, every output): median {:.3} s",
-        median(times)
+        median(&times)
     );
 
     // Every size is measured in every round (cadastre, then DuckDB, size after size), not
@@ -194,7 +195,6 @@ fn main() {
     println!();
     println!("| need rows | CSV | cadastre (median of {RUNS}) | rows/s | peak memory | DuckDB (median) | DuckDB peak | ratio | same cadastre.csv |");
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|");
-    let mut rates = Vec::new();
     // (rows, median wall, median processor time, DuckDB's median wall) per size.
     let mut medians: Vec<(f64, f64, f64, Option<f64>)> = Vec::new();
     let mut fastest = Vec::new();
@@ -211,17 +211,11 @@ fn main() {
                 .collect::<Vec<_>>()
                 .join(", ")
         ));
-        let t = median(s.ours);
-        medians.push((
-            s.rows as f64,
-            t,
-            median(s.ours_cpu.clone()),
-            duck.then(|| median(s.theirs.clone())),
-        ));
-        rates.push(s.rows as f64 / t);
+        let t = median(&s.ours);
+        let duck_median = duck.then(|| median(&s.theirs));
+        medians.push((s.rows as f64, t, median(&s.ours_cpu), duck_median));
         fastest.push(s.rows as f64 / best);
-        let (duck_t, ratio, same) = if duck {
-            let d = median(s.theirs);
+        let (duck_t, ratio, same) = if let Some(d) = duck_median {
             let a = std::fs::read(s.ours_out.join("2026-T3/cadastre.csv")).unwrap();
             let b = std::fs::read(&s.duck_csv).unwrap();
             (
@@ -249,13 +243,13 @@ fn main() {
     // The linearity target: rows/s of the largest size within 20% of the smallest's.
     // Also from each size's fastest run: noise on a shared machine only ever adds time, so
     // the fastest runs are the closest to what the program itself costs.
-    if let (Some(first), Some(last), Some(f1), Some(f2)) =
-        (rates.first(), rates.last(), fastest.first(), fastest.last())
+    if let (Some(&(r1, t1, ..)), Some(&(r2, t2, ..)), Some(f1), Some(f2)) =
+        (medians.first(), medians.last(), fastest.first(), fastest.last())
     {
-        if rates.len() > 1 {
+        if medians.len() > 1 {
             println!(
                 "linearity: rows/s of the largest size are {:+.0}% of the smallest's (medians), {:+.0}% (fastest runs)",
-                (last / first - 1.0) * 100.0,
+                ((r2 / t2) / (r1 / t1) - 1.0) * 100.0,
                 (f2 / f1 - 1.0) * 100.0
             );
         }

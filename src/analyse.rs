@@ -195,6 +195,12 @@ fn cell_cols() -> [Expr; 1] {
     [col("cell")]
 }
 
+/// What a need cell is made of, kept through a group-by on its number (the same in every
+/// row of a group).
+fn cell_parts() -> [Expr; 4] {
+    ["besoin", "public", "territoire", "domaine"].map(|c| col(c).first())
+}
+
 /// Computes the cadastre: one [`Cell`] per need cell, sorted by domain, need, public and
 /// territory in taxonomy order.
 pub fn cadastre(tax: &Taxonomy, needs: &[NeedFact], services: &[ServiceFact]) -> PolarsResult<Vec<Cell>> {
@@ -272,28 +278,27 @@ pub fn cadastre_of(
             .lazy()
             .with_column(pair(col("cell"), col("partner")).alias("k"))
             .group_by([col("k")])
-            .agg([
-                col("cell").first(),
-                col("besoin").first(),
-                col("public").first(),
-                col("territoire").first(),
-                col("domaine").first(),
-                col("priorite").max(),
-                col("personnes").max(),
-            ]),
+            .agg(
+                [col("cell").first()]
+                    .into_iter()
+                    .chain(cell_parts())
+                    .chain([col("priorite").max(), col("personnes").max()])
+                    .collect::<Vec<_>>(),
+            ),
     };
     let cells = folded
         .group_by([col("cell")])
-        .agg([
-            col("besoin").first(),
-            col("public").first(),
-            col("territoire").first(),
-            col("domaine").first(),
-            len().cast(DataType::UInt64).alias("demande_mentions"),
-            col("personnes").sum().alias("p_sum"),
-            col("personnes").count().alias("p_known"),
-            col("priorite").max().alias("priorite_max"),
-        ])
+        .agg(
+            cell_parts()
+                .into_iter()
+                .chain([
+                    len().cast(DataType::UInt64).alias("demande_mentions"),
+                    col("personnes").sum().alias("p_sum"),
+                    col("personnes").count().alias("p_known"),
+                    col("priorite").max().alias("priorite_max"),
+                ])
+                .collect::<Vec<_>>(),
+        )
         .with_column(
             when(col("p_known").gt(lit(0)))
                 .then(col("p_sum"))
