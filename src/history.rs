@@ -343,6 +343,19 @@ pub fn counts(changes: &[Change]) -> Vec<(Evolution, usize)> {
         .collect()
 }
 
+/// The counts of a comparison on one line.
+pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[Change]) -> String {
+    let parts: Vec<String> = counts(changes)
+        .into_iter()
+        .map(|(e, n)| format!("{n} {}", e.counted(lang, n)))
+        .collect();
+    format!(
+        "{} {p1} → {p2} : {}",
+        lang.pick("Évolution", "Change"),
+        parts.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,108 +8,15 @@ use std::path::{Path, PathBuf};
 use crate::analyse::Status;
 use crate::config::{AnalyseConfig, InputConfig};
 use crate::exit_codes::ExitStatus;
-use crate::history::Past;
 use crate::model::Lang;
 use crate::period::Period;
 use crate::pipeline::{Analysis, PeriodSource};
-use crate::render::{self, Table};
+use crate::render;
 use crate::sanitize::one_line;
 use crate::taxonomy::Kind;
 
 /// Rejection lines printed in the terminal; the rest are in `rejets.csv`.
 const SHOWN_REJECTIONS: usize = 40;
-
-/// Renders every output file of a period into `staging` as soon as it is ready, from
-/// whichever thread rendered it: the files are never all held in memory at once. What they
-/// hold does not depend on the order they come in.
-pub fn render_outputs(
-    a: &Analysis,
-    past: &Past,
-    min_cell: u64,
-    date: (u16, u8, u8),
-    staging: &crate::output::Staging,
-) -> anyhow::Result<()> {
-    let put = |rel: &str, bytes: Vec<u8>| staging.put(rel, &bytes);
-    // The formats are independent and rendered side by side. The guide and the charts need
-    // no table: they start at once, the biggest first, while this thread builds the tables,
-    // so that no long part is left running alone at the end. Parquet runs on a thread of
-    // its own, not as a rayon task: polars runs it on its own pool, and a rayon task
-    // waiting on that pool would take up other tasks meanwhile and finish only after them.
-    type Part = anyhow::Result<()>;
-    let guide = || -> Part {
-        let _t = crate::timing::stage("guide");
-        for (name, bytes) in crate::cmd::guide::files(a, date)? {
-            put(&name, bytes)?;
-        }
-        staging.stream("guide.csv", &mut |w| render::guide::write_csv(a, w))
-    };
-    let charts_report = || -> Part {
-        let _t = crate::timing::stage("graphiques et rapport");
-        let mut charts = render::charts::charts(a);
-        charts.extend(render::charts::trend_charts(a, &past.series));
-        let mut svgs = Vec::new();
-        for (name, bytes) in render::charts::render(&charts)? {
-            if let Some(stem) = name.strip_suffix(".svg") {
-                svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
-            }
-            put(&format!("graphiques/{name}"), bytes)?;
-        }
-        let _t = crate::timing::stage("rapport");
-        put(
-            "rapport.html",
-            render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
-        )
-    };
-    let csv = |tables: &[Table]| -> Part {
-        let _t = crate::timing::stage("csv");
-        for t in tables {
-            staging.stream(&format!("{}.csv", t.name), &mut |w| {
-                render::csv::write(t, min_cell, w)
-            })?;
-        }
-        Ok(())
-    };
-    let workbook = |tables: &[Table]| -> Part {
-        let _t = crate::timing::stage("classeur xlsx");
-        let title = format!("Cadastre des besoins {}", a.period);
-        put(
-            "cadastre.xlsx",
-            render::xlsx::to_bytes(tables, min_cell, &title, date)?,
-        )
-    };
-    let parquet = |tables: &[Table]| -> Part {
-        let _t = crate::timing::stage("parquet");
-        for t in tables {
-            put(
-                &format!("{}.parquet", t.name),
-                render::parquet::to_bytes(t, min_cell)?,
-            )?;
-        }
-        Ok(())
-    };
-    // A part that panics only serialised data: its panic goes on here.
-    fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
-        h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-    }
-    // Set inside the scope, borrowed by its threads: it must outlive them.
-    let tables: std::sync::OnceLock<Vec<Table>> = std::sync::OnceLock::new();
-    let results: [Part; 5] = std::thread::scope(|scope| {
-        let pictures = scope.spawn(|| rayon::join(guide, charts_report));
-        let tables = tables.get_or_init(|| render::all_tables(a)).as_slice();
-        let columns = scope.spawn(move || parquet(tables));
-        let (workbook, csv) = rayon::join(|| workbook(tables), || csv(tables));
-        let (guide, charts) = joined(pictures);
-        [guide, charts, workbook, csv, joined(columns)]
-    });
-    for r in results {
-        r?;
-    }
-    if min_cell > 0 {
-        let note = format!("{}\n", render::min_cell_note(a.lang, min_cell));
-        put("LISEZMOI-min-cell.txt", note.into_bytes())?;
-    }
-    Ok(())
-}
 
 /// The period folders to analyse: the folder itself, or, when it holds one subfolder per
 /// period (`datasets/waremme/2025-T4`, `2026-T1`…) and no partner file, each of them in
@@ -168,7 +75,7 @@ fn analyse_one(
         crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?
     };
     let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
-    render_outputs(&a, &past, min_cell, date, &staging)?;
+    render::outputs::render_all(&a, &past, min_cell, date, &staging)?;
     let t_rendered = started.elapsed();
     let cpu_rendered = crate::timing::cpu_seconds();
     let target = staging.publish()?;
@@ -192,7 +99,7 @@ fn analyse_one(
         println!("{}", short_summary(&a));
     }
     if let Some((p, changes)) = &past.previous {
-        println!("{}", evolution_line(lang, *p, a.period, changes));
+        println!("{}", crate::history::evolution_line(lang, *p, a.period, changes));
     }
     let secs = started.elapsed().as_secs_f64();
     let rate = a.rows_read() as f64 / secs.max(1e-9);
@@ -290,19 +197,6 @@ fn peak_memory_mb() -> u64 {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         })
         .map_or(0, |kb| kb / 1024)
-}
-
-/// The counts of a comparison on one line.
-pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[crate::history::Change]) -> String {
-    let parts: Vec<String> = crate::history::counts(changes)
-        .into_iter()
-        .map(|(e, n)| format!("{n} {}", e.counted(lang, n)))
-        .collect();
-    format!(
-        "{} {p1} → {p2} : {}",
-        lang.pick("Évolution", "Change"),
-        parts.join(", ")
-    )
 }
 
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {

@@ -20,7 +20,7 @@ pub fn run(cfg: CompareConfig) -> anyhow::Result<ExitStatus> {
     )?;
     println!(
         "{}",
-        crate::cmd::analyse::evolution_line(cfg.lang, cfg.p1, cfg.p2, &changes)
+        crate::history::evolution_line(cfg.lang, cfg.p1, cfg.p2, &changes)
     );
     println!(
         "{} {}",

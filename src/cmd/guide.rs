@@ -4,37 +4,7 @@
 
 use crate::config::GuideConfig;
 use crate::exit_codes::ExitStatus;
-use crate::pipeline::Analysis;
-use crate::render::{self, OutputFile};
-
-/// Services in one guide page at most: beyond, the page says to use `guide.csv` (a region's
-/// directory of a million services is a table, not a page to browse).
-pub const GUIDE_MAX_SERVICES: usize = 20_000;
-
-/// The guide's files but `guide.csv`: `guide/index.html` and `guide.xlsx`. `guide.csv`,
-/// which a region's run makes 150 MB long, is written piece by piece by
-/// [`render::guide::write_csv`].
-pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
-    if a.services.len() > GUIDE_MAX_SERVICES {
-        let page = render::guide::too_large(a, GUIDE_MAX_SERVICES);
-        return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
-    }
-    let table = render::guide::table(a);
-    let title = match a.lang {
-        crate::model::Lang::Fr => format!("Guide des services {}", a.period),
-        crate::model::Lang::En => format!("Services guide {}", a.period),
-    };
-    Ok(vec![
-        (
-            "guide/index.html".into(),
-            render::guide::html(a, date).into_bytes(),
-        ),
-        (
-            "guide.xlsx".into(),
-            render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,
-        ),
-    ])
-}
+use crate::render;
 
 pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
@@ -42,7 +12,7 @@ pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
     let a = crate::pipeline::run(&input.dir, input.period, input.taxonomy, input.lang)?;
     let date = crate::config::output_date(Some(a.period));
     let dir = input.out.join(a.period.to_string());
-    for (rel, bytes) in files(&a, date)? {
+    for (rel, bytes) in render::guide::files(&a, date)? {
         crate::output::write_atomic(&dir.join(&rel), &bytes)?;
     }
     crate::output::write_atomic_with(&dir.join("guide.csv"), &mut |w| render::guide::write_csv(&a, w))?;

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use crate::model::Lang;
 use crate::pipeline::{Analysis, Service};
-use crate::render::{Table, Value};
+use crate::render::{OutputFile, Table, Value};
 use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
 
@@ -608,6 +608,32 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
     field(lang.pick("Horaires", "Hours"), esc(s.row.horaires()));
     field(lang.pick("Adresse", "Address"), esc(s.row.adresse()));
     h.push_str("</dl></article>\n");
+}
+
+/// Services in one guide page at most: beyond, the page says to use `guide.csv` (a region's
+/// directory of a million services is a table, not a page to browse).
+pub const GUIDE_MAX_SERVICES: usize = 20_000;
+
+/// The guide's files but `guide.csv`: `guide/index.html` and `guide.xlsx`. `guide.csv`,
+/// which a region's run makes 150 MB long, is written piece by piece by
+/// [`write_csv`].
+pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
+    if a.services.len() > GUIDE_MAX_SERVICES {
+        let page = too_large(a, GUIDE_MAX_SERVICES);
+        return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
+    }
+    let table = table(a);
+    let title = match a.lang {
+        crate::model::Lang::Fr => format!("Guide des services {}", a.period),
+        crate::model::Lang::En => format!("Services guide {}", a.period),
+    };
+    Ok(vec![
+        ("guide/index.html".into(), html(a, date).into_bytes()),
+        (
+            "guide.xlsx".into(),
+            crate::render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,
+        ),
+    ])
 }
 
 #[cfg(test)]

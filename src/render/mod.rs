@@ -4,8 +4,10 @@
 pub mod charts;
 pub mod csv;
 pub mod guide;
+pub mod outputs;
 pub mod parquet;
 pub mod report;
+pub mod template;
 pub mod xlsx;
 
 use std::borrow::Cow;

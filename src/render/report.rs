@@ -564,7 +564,7 @@ fn evolution(
     let _ = writeln!(
         h,
         "<p>{}</p><table><thead><tr>",
-        esc(&crate::cmd::analyse::evolution_line(lang, *p1, a.period, changes))
+        esc(&crate::history::evolution_line(lang, *p1, a.period, changes))
     );
     for (e, _) in crate::history::counts(changes) {
         let _ = write!(h, "<th>{}</th>", esc(e.label(lang)));
