@@ -227,7 +227,8 @@ pub enum Folded {
     Yes,
 }
 
-/// [`cadastre`], with the services already as columns.
+/// [`cadastre`], with the services already as columns. The rules in SPEC's order: the
+/// demand of each cell, the services that cover it, its status, then its candidates.
 pub fn cadastre_of(
     tax: &Taxonomy,
     needs: &[NeedFact],
@@ -237,10 +238,26 @@ pub fn cadastre_of(
     if needs.is_empty() {
         return Ok(Vec::new());
     }
-    let tous = tax.tous as u32;
-    let commune = tax.commune as u32;
     let pack = Packing::of(tax)?;
-    let need_df = df!(
+    let cells = demand(need_frame(tax, pack, needs)?.lazy(), folded).cache();
+    let cover = Coverage::of(tax, pack, &cells, service_frame(pack, offer)?.lazy())?;
+    let table = statuses(cells, &cover).cache();
+    let candidates = candidates(tax, pack, &table, &cover)?;
+    let out = table
+        .join(
+            candidates,
+            cell_cols(),
+            cell_cols(),
+            JoinArgs::new(JoinType::Left),
+        )
+        .sort(["domaine", "cell"], SortMultipleOptions::default())
+        .collect()?;
+    extract(&out)
+}
+
+/// One row per need fact, keyed by its packed cell.
+fn need_frame(tax: &Taxonomy, pack: Packing, needs: &[NeedFact]) -> PolarsResult<DataFrame> {
+    df!(
         "cell" => needs.iter().map(|n| pack.cell(n.besoin, n.public, n.territoire)).collect::<Vec<_>>(),
         "partner" => needs.iter().map(|n| n.partner).collect::<Vec<_>>(),
         "besoin" => u32s(needs.iter().map(|n| n.besoin)),
@@ -249,7 +266,11 @@ pub fn cadastre_of(
         "domaine" => u32s(needs.iter().map(|n| tax.domain_of(n.besoin))),
         "priorite" => needs.iter().map(|n| u32::from(n.priorite)).collect::<Vec<_>>(),
         "personnes" => needs.iter().map(|n| n.personnes).collect::<Vec<_>>(),
-    )?;
+    )
+}
+
+/// One row per (service, need), keyed by its packed service cell.
+fn service_frame(pack: Packing, offer: Offer) -> PolarsResult<DataFrame> {
     let s_cell: Vec<u64> = (0..offer.besoin.len())
         .map(|i| {
             pack.cell(
@@ -259,23 +280,25 @@ pub fn cadastre_of(
             )
         })
         .collect();
-    let svc_df = df!(
+    df!(
         "s_cell" => s_cell,
         "s_partner" => offer.partner,
         "besoin" => offer.besoin,
         "s_domaine" => offer.domaine,
         "s_public" => offer.public,
         "capacite" => offer.capacite,
-    )?;
-    let svc = svc_df.lazy();
+    )
+}
 
+/// The demand side of each cell: `demande_mentions` (distinct partners),
+/// `demande_personnes` (sum of the known estimates, empty if none), `priorite_max`.
+fn demand(needs: LazyFrame, folded: Folded) -> LazyFrame {
     // A partner repeating a cell counts once, with its largest estimate and highest priority.
     // Folding again what the pipeline folded is a group-by over every partner cell for
     // nothing (a tenth of the engine's time on a region's run).
     let folded = match folded {
-        Folded::Yes => need_df.lazy(),
-        Folded::No => need_df
-            .lazy()
+        Folded::Yes => needs,
+        Folded::No => needs
             .with_column(pair(col("cell"), col("partner")).alias("k"))
             .group_by([col("k")])
             .agg(
@@ -286,7 +309,7 @@ pub fn cadastre_of(
                     .collect::<Vec<_>>(),
             ),
     };
-    let cells = folded
+    folded
         .group_by([col("cell")])
         .agg(
             cell_parts()
@@ -315,93 +338,143 @@ pub fn cadastre_of(
             col("demande_personnes"),
             col("priorite_max"),
         ])
-        .cache();
+}
 
-    // A service covers a cell when it lists the need, serves its public or `tous`, in its
-    // territory or the whole `commune`.
-    // Services are first reduced to what the joins need, so that a million services make a
-    // few thousand rows: per service cell (need, public, territory), how many services and
-    // places; and which partners offer each.
-    // Per need cell, the service cells that cover it: its own public or `tous`, its own
-    // territory or `commune`; each once, even when the cell's public is `tous` itself.
-    // Joining on them finds exactly the covering services, where joining on the need alone
-    // and filtering made 1.2 million rows on a 1M-row run to keep 80,000.
-    let (any_public, any_place) = (
-        lit(tous).cast(DataType::UInt32),
-        lit(commune).cast(DataType::UInt32),
-    );
-    let own_public = || col("public").neq(lit(tous));
-    let own_place = || col("territoire").neq(lit(commune));
-    let lookup = |public: Expr, territoire: Expr, keep: Expr| {
-        cells.clone().filter(keep).select([
-            col("cell"),
-            pack.cell_expr(col("besoin"), public, territoire).alias("l_cell"),
-        ])
-    };
-    let lookups = concat(
-        [
-            lookup(col("public"), col("territoire"), lit(true)),
-            lookup(any_public.clone(), col("territoire"), own_public()),
-            lookup(col("public"), any_place.clone(), own_place()),
-            lookup(any_public, any_place, own_public().and(own_place())),
-        ],
-        UnionArgs::default(),
-    )?
-    .cache();
-    let covering = |services: LazyFrame| {
-        lookups.clone().join(
-            services,
-            [col("l_cell")],
-            [col("s_cell")],
-            JoinArgs::new(JoinType::Inner),
+/// Each (key, partner) once: a partner may cover a cell through several service cells.
+fn distinct(lf: LazyFrame, key: Expr) -> LazyFrame {
+    lf.with_column(key.alias("k"))
+        .unique(Some(cols(["k"])), UniqueKeepStrategy::Any)
+}
+
+/// Which services cover which cells. A service covers a cell when it lists the need,
+/// serves its public or `tous`, in its territory or the whole `commune`.
+struct Coverage {
+    /// Per need cell, the service cells that cover it (`cell`, `l_cell`).
+    lookups: LazyFrame,
+    /// One row per (service, need).
+    services: LazyFrame,
+    /// Which partners offer each service cell, with its need, domain and public.
+    svc_partners: LazyFrame,
+    /// Each (cell, covering partner) once, keyed `k`.
+    covering_partners: LazyFrame,
+}
+
+impl Coverage {
+    fn of(tax: &Taxonomy, pack: Packing, cells: &LazyFrame, services: LazyFrame) -> PolarsResult<Coverage> {
+        let lookups = Self::lookups(tax, pack, cells)?;
+        // Which partners offer each service cell: a few partners a cell, where a region has
+        // millions of (service, need) rows. The candidates are read from it too.
+        let svc_partners = distinct(
+            services.clone().select([
+                col("s_cell"),
+                col("s_partner"),
+                col("besoin"),
+                col("s_domaine"),
+                col("s_public"),
+            ]),
+            pair(col("s_cell"), col("s_partner")),
         )
-    };
-    let svc_groups = svc.clone().group_by([col("s_cell")]).agg([
-        len().cast(DataType::UInt64).alias("n"),
-        col("capacite").sum().alias("g_sum"),
-        col("capacite").count().cast(DataType::UInt64).alias("g_known"),
-    ]);
-    let offer = covering(svc_groups).group_by(cell_cols()).agg([
-        col("n").sum().alias("offre_services"),
-        col("g_sum").sum().alias("c_sum"),
-        col("g_known").sum().alias("c_known"),
-    ]);
-    // Each (cell, partner) once: a partner may cover a cell through several service cells.
-    let distinct = |lf: LazyFrame, key: Expr| {
-        lf.with_column(key.alias("k"))
-            .unique(Some(cols(["k"])), UniqueKeepStrategy::Any)
-    };
-    // Which partners offer each service cell: a few partners a cell, where a region has
-    // millions of (service, need) rows. The candidates below are read from it too.
-    let svc_partners = distinct(
-        svc.select([
-            col("s_cell"),
-            col("s_partner"),
-            col("besoin"),
-            col("s_domaine"),
-            col("s_public"),
-        ]),
-        pair(col("s_cell"), col("s_partner")),
-    )
-    .cache();
-    let covering_partners = distinct(
-        covering(svc_partners.clone().select([col("s_cell"), col("s_partner")]))
+        .cache();
+        let covering_partners = distinct(
+            join_covering(
+                &lookups,
+                svc_partners.clone().select([col("s_cell"), col("s_partner")]),
+            )
             .select([col("cell"), col("s_partner")]),
-        pair(col("cell"), col("s_partner")),
-    )
-    .cache();
-    let covered_by = covering_partners
-        .clone()
-        .group_by(cell_cols())
-        .agg([col("s_partner").sort(SortOptions::default()).alias("covered_by")]);
+            pair(col("cell"), col("s_partner")),
+        )
+        .cache();
+        Ok(Coverage {
+            lookups,
+            services,
+            svc_partners,
+            covering_partners,
+        })
+    }
 
+    /// Per need cell, the service cells that cover it: its own public or `tous`, its own
+    /// territory or `commune`; each once, even when the cell's public is `tous` itself.
+    /// Joining on them finds exactly the covering services, where joining on the need
+    /// alone and filtering made 1.2 million rows on a 1M-row run to keep 80,000.
+    fn lookups(tax: &Taxonomy, pack: Packing, cells: &LazyFrame) -> PolarsResult<LazyFrame> {
+        let (tous, commune) = (tax.tous as u32, tax.commune as u32);
+        let (any_public, any_place) = (
+            lit(tous).cast(DataType::UInt32),
+            lit(commune).cast(DataType::UInt32),
+        );
+        let own_public = || col("public").neq(lit(tous));
+        let own_place = || col("territoire").neq(lit(commune));
+        let lookup = |public: Expr, territoire: Expr, keep: Expr| {
+            cells.clone().filter(keep).select([
+                col("cell"),
+                pack.cell_expr(col("besoin"), public, territoire).alias("l_cell"),
+            ])
+        };
+        Ok(concat(
+            [
+                lookup(col("public"), col("territoire"), lit(true)),
+                lookup(any_public.clone(), col("territoire"), own_public()),
+                lookup(col("public"), any_place.clone(), own_place()),
+                lookup(any_public, any_place, own_public().and(own_place())),
+            ],
+            UnionArgs::default(),
+        )?
+        .cache())
+    }
+
+    /// The rows of `services` (keyed `s_cell`) that cover each cell.
+    fn covering(&self, services: LazyFrame) -> LazyFrame {
+        join_covering(&self.lookups, services)
+    }
+
+    /// Per cell: `offre_services`, and the capacities' sum and count. Services are first
+    /// reduced per service cell, so that a million services make a few thousand rows.
+    fn offer(&self) -> LazyFrame {
+        let svc_groups = self.services.clone().group_by([col("s_cell")]).agg([
+            len().cast(DataType::UInt64).alias("n"),
+            col("capacite").sum().alias("g_sum"),
+            col("capacite").count().cast(DataType::UInt64).alias("g_known"),
+        ]);
+        self.covering(svc_groups).group_by(cell_cols()).agg([
+            col("n").sum().alias("offre_services"),
+            col("g_sum").sum().alias("c_sum"),
+            col("g_known").sum().alias("c_known"),
+        ])
+    }
+
+    /// Per cell, its covering partners in id order.
+    fn covered_by(&self) -> LazyFrame {
+        self.covering_partners
+            .clone()
+            .group_by(cell_cols())
+            .agg([col("s_partner").sort(SortOptions::default()).alias("covered_by")])
+    }
+}
+
+/// The rows of `services` (keyed `s_cell`) that cover each cell of `lookups`.
+fn join_covering(lookups: &LazyFrame, services: LazyFrame) -> LazyFrame {
+    lookups.clone().join(
+        services,
+        [col("l_cell")],
+        [col("s_cell")],
+        JoinArgs::new(JoinType::Inner),
+    )
+}
+
+/// The supply side and the verdict: `offre_services`, `offre_capacite` (empty if no
+/// covering service declares one), `statut`, `personnes_non_couvertes`.
+fn statuses(cells: LazyFrame, cover: &Coverage) -> LazyFrame {
     let dp = || col("demande_personnes");
     let cap = || col("offre_capacite");
-    let table = cells
-        .clone()
-        .join(offer, cell_cols(), cell_cols(), JoinArgs::new(JoinType::Left))
+    cells
         .join(
-            covered_by,
+            cover.offer(),
+            cell_cols(),
+            cell_cols(),
+            JoinArgs::new(JoinType::Left),
+        )
+        .join(
+            cover.covered_by(),
             cell_cols(),
             cell_cols(),
             JoinArgs::new(JoinType::Left),
@@ -431,15 +504,17 @@ pub fn cadastre_of(
                 .otherwise(lit(0u64))
                 .alias("personnes_non_couvertes"),
         )
-        .cache();
+}
 
-    // Who could take charge of a gap: partners with a service in the cell's domain, ranked
-    // 1 (same need), 2 (same domain, the cell's public or `tous`), 3 (same domain); each at
-    // its best rank; the cell's covering partners left out; ties by partner id, which is
-    // the order of folded names.
-    // Each rank is its own small join (the partners of a need, of a domain and public, of a
-    // domain), rather than every gap against every service of its domain, which made a
-    // quarter of a million rows on a 1M-row run.
+/// Who could take charge of a gap: partners with a service in the cell's domain, ranked
+/// 1 (same need), 2 (same domain, the cell's public or `tous`), 3 (same domain); each at
+/// its best rank; the cell's covering partners left out; ties by partner id, which is the
+/// order of folded names; three at most.
+/// Each rank is its own small join (the partners of a need, of a domain and public, of a
+/// domain), rather than every gap against every service of its domain, which made a
+/// quarter of a million rows on a 1M-row run.
+fn candidates(tax: &Taxonomy, pack: Packing, table: &LazyFrame, cover: &Coverage) -> PolarsResult<LazyFrame> {
+    let tous = tax.tous as u32;
     let gaps = table
         .clone()
         .filter(col("statut").neq(lit(Status::Couvert.code())))
@@ -454,7 +529,8 @@ pub fn cadastre_of(
         .cache();
     let offered = |key: Expr| {
         distinct(
-            svc_partners
+            cover
+                .svc_partners
                 .clone()
                 .select([key.alias("o_key"), col("s_partner")]),
             pair(col("o_key"), col("s_partner")),
@@ -474,7 +550,7 @@ pub fn cadastre_of(
             )
             .select([col("cell"), col("s_partner"), lit(rank).alias("rank")])
     };
-    let candidates = concat(
+    Ok(concat(
         [
             ranked("besoin", by_need, 1),
             ranked("g_own", by_domain_public.clone(), 2),
@@ -487,7 +563,7 @@ pub fn cadastre_of(
     .group_by([col("k")])
     .agg([col("cell").first(), col("s_partner").first(), col("rank").min()])
     .join(
-        covering_partners,
+        cover.covering_partners.clone(),
         [col("k")],
         [col("k")],
         JoinArgs::new(JoinType::Anti),
@@ -496,18 +572,7 @@ pub fn cadastre_of(
     .agg([col("s_partner")
         .sort_by([col("rank"), col("s_partner")], SortMultipleOptions::default())
         .head(Some(3))
-        .alias("candidats")]);
-
-    let out = table
-        .join(
-            candidates,
-            cell_cols(),
-            cell_cols(),
-            JoinArgs::new(JoinType::Left),
-        )
-        .sort(["domaine", "cell"], SortMultipleOptions::default())
-        .collect()?;
-    extract(&out)
+        .alias("candidats")]))
 }
 
 fn list_u32(series: Option<Series>) -> PolarsResult<Vec<u32>> {
