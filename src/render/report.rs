@@ -65,7 +65,8 @@ fn status(s: Status, lang: Lang) -> String {
     )
 }
 
-/// The report, as HTML text. `svgs` are the charts' SVG, by chart name.
+/// The report, as HTML text. `svgs` are the charts' SVG, by chart name. Its sections, in
+/// the order of the table of contents, are each written by a function of their own.
 pub fn html(
     a: &Analysis,
     past: &crate::history::Past,
@@ -74,7 +75,6 @@ pub fn html(
     date: (u16, u8, u8),
 ) -> String {
     let lang = a.lang;
-    let t = &a.taxonomy;
     let p = a.period;
     let fr = lang == Lang::Fr;
     let mut h = String::with_capacity(256 * 1024);
@@ -128,13 +128,26 @@ pub fn html(
     }
     h.push_str("</ol></nav>\n");
 
-    // Key figures.
+    key_figures(&mut h, a, min_cell, sections[0].1);
+    chart_figures(&mut h, a, svgs, sections[1].1);
+    gaps_by_urgency(&mut h, a, min_cell, sections[2].1);
+    evolution(&mut h, a, past, svgs, min_cell, sections[3].1);
+    by_domain(&mut h, a, min_cell, sections[4].1);
+    corrections(&mut h, a, sections[5].1);
+    files_received(&mut h, a, sections[6].1);
+    method_and_footer(&mut h, a, min_cell, date, sections[7].1);
+    h
+}
+
+/// "Chiffres clés": the counts a reader looks for first.
+fn key_figures(h: &mut String, a: &Analysis, min_cell: u64, title: &str) {
+    let lang = a.lang;
     let counts = crate::render::status_counts(&a.cells);
     let not_covered: u64 = a.cells.iter().filter_map(|c| c.personnes_non_couvertes).sum();
     let _ = writeln!(
         h,
         "<h2 id=\"chiffres\" class=\"first\">{}</h2>\n<div class=\"figures\">",
-        esc(sections[0].1)
+        esc(title)
     );
     let figures: Vec<(String, &str)> = vec![
         (a.partners.len().to_string(), lang.pick("partenaires", "partners")),
@@ -198,9 +211,12 @@ pub fn html(
             ),
         })
     );
+}
 
-    // Charts, inline.
-    let _ = writeln!(h, "<h2 id=\"graphiques\">{}</h2>", esc(sections[1].1));
+/// "Graphiques": the charts inline, each with the name of its PNG for print.
+fn chart_figures(h: &mut String, a: &Analysis, svgs: &[(String, String)], title: &str) {
+    let lang = a.lang;
+    let _ = writeln!(h, "<h2 id=\"graphiques\">{}</h2>", esc(title));
     let chart_list = charts::charts(a);
     for c in &chart_list {
         let Some((_, svg)) = svgs.iter().find(|(n, _)| n == c.name) else {
@@ -216,9 +232,14 @@ pub fn html(
             c.name
         );
     }
+}
 
-    // Gaps by urgency.
-    let _ = writeln!(h, "<h2 id=\"manques\">{}</h2>", esc(sections[2].1));
+/// "Les manques à combler": every cell not covered, most urgent first, with candidates.
+fn gaps_by_urgency(h: &mut String, a: &Analysis, min_cell: u64, title: &str) {
+    let lang = a.lang;
+    let t = &a.taxonomy;
+    let fr = lang == Lang::Fr;
+    let _ = writeln!(h, "<h2 id=\"manques\">{}</h2>", esc(title));
     let _ = writeln!(
         h,
         "<p>{}</p>",
@@ -267,11 +288,14 @@ pub fn html(
         );
     }
     h.push_str("</tbody></table>\n");
+}
 
-    evolution(&mut h, a, past, svgs, min_cell, sections[3].1);
-
-    // One section per domain.
-    let _ = writeln!(h, "<h2 id=\"domaines\">{}</h2>", esc(sections[4].1));
+/// "Par domaine": one table of cells per domain, in taxonomy order.
+fn by_domain(h: &mut String, a: &Analysis, min_cell: u64, title: &str) {
+    let lang = a.lang;
+    let t = &a.taxonomy;
+    let fr = lang == Lang::Fr;
+    let _ = writeln!(h, "<h2 id=\"domaines\">{}</h2>", esc(title));
     let dhead = if fr {
         [
             "Besoin",
@@ -358,127 +382,145 @@ pub fn html(
         }
         h.push_str("</tbody></table></section>\n");
     }
+}
 
-    // Corrections, grouped by partner.
-    let _ = writeln!(h, "<h2 id=\"corrections\">{}</h2>", esc(sections[5].1));
+/// "Corrections": the rejected rows and warnings, grouped by partner.
+fn corrections(h: &mut String, a: &Analysis, title: &str) {
+    let lang = a.lang;
+    let _ = writeln!(h, "<h2 id=\"corrections\">{}</h2>", esc(title));
     if a.rejections.is_empty() && a.warnings.is_empty() {
         let _ = writeln!(
             h,
             "<p>{}</p>",
             esc(lang.pick("Aucune ligne rejetée.", "No row rejected."))
         );
-    } else {
-        let _ = writeln!(
-            h,
-            "<p>{}</p>",
-            esc(lang.pick(
-                "Les lignes qui n'ont pas pu être utilisées, regroupées par partenaire, pour envoyer à chacun ses corrections. Ligne = numéro de ligne dans le fichier ou la feuille (l'en-tête est la ligne 1).",
-                "Rows that could not be used, grouped by partner, to send each partner its own corrections. Line = line number in the file or sheet (the header is line 1)."
-            ))
-        );
-        // One group per partner (spellings folded) or per file for lines naming none, in
-        // the order of their keys. A region's run has hundreds of thousands of lines from a
-        // few hundred partners: each spelling (or file) is folded once, and each line costs
-        // one lookup of the text it names.
-        // A partner with thousands of lines gets the first ones; the CSV has them all.
-        const SHOWN: usize = 50;
-        type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
-        let mut groups: Vec<Group> = Vec::new();
-        let mut by_key: rustc_hash::FxHashMap<String, usize> = Default::default();
-        let mut by_text: rustc_hash::FxHashMap<(bool, &str), usize> = Default::default();
-        for r in a.rejections.iter().chain(a.warnings.iter()) {
-            let named = !r.partner.is_empty();
-            let text = if named {
-                r.partner.as_str()
-            } else {
-                r.place.file.as_str()
-            };
-            let g = *by_text.entry((named, text)).or_insert_with(|| {
-                let key = if named {
-                    crate::fold::partner_key(&r.partner)
-                } else {
-                    format!("\u{10FFFF}{}", r.place.file)
-                };
-                *by_key.entry(key.clone()).or_insert_with(|| {
-                    let name = if named {
-                        a.partners
-                            .id(&r.partner)
-                            .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
-                    } else {
-                        match lang {
-                            Lang::Fr => format!("Fichier {}", r.place.file),
-                            Lang::En => format!("File {}", r.place.file),
-                        }
-                    };
-                    groups.push((key, name, Vec::new()));
-                    groups.len() - 1
-                })
-            });
-            groups[g].2.push(r);
-        }
-        groups.sort_by(|x, y| x.0.cmp(&y.0));
-        // A region's report has tens of thousands of rows here (megabytes): room for them
-        // is made once, where doubling the text as it grows copied it and took fresh
-        // memory from the system at each step.
-        let shown: usize = groups.iter().map(|g| g.2.len().min(SHOWN)).sum();
-        h.reserve(shown * 400 + groups.len() * 400);
-        let rhead = if fr {
-            ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"]
-        } else {
-            ["File", "Sheet", "Line", "Column", "Value", "Problem"]
-        };
-        for (_, name, list) in &groups {
-            let _ = writeln!(
-                h,
-                "<section class=\"partner\"><h3>{} ({})</h3><table><thead><tr>",
-                esc(name),
-                list.len()
-            );
-            for c in rhead {
-                let _ = write!(h, "<th>{}</th>", esc(c));
-            }
-            h.push_str("</tr></thead><tbody>\n");
-            // A region's report has tens of thousands of these rows: written piece by
-            // piece, without a formatted string per row.
-            for r in list.iter().take(SHOWN) {
-                h.push_str("<tr><td>");
-                h.push_str(&esc(&r.place.file));
-                h.push_str("</td><td>");
-                h.push_str(&esc(&r.place.sheet));
-                h.push_str("</td><td class=\"n\">");
-                if let Some(l) = r.line {
-                    let _ = write!(h, "{l}");
-                }
-                h.push_str("</td><td>");
-                h.push_str(&esc(&r.column));
-                h.push_str("</td><td>");
-                h.push_str(&esc(&r.value));
-                h.push_str("</td><td>");
-                h.push_str(&esc(&r.reason));
-                h.push_str("</td></tr>\n");
-            }
-            if list.len() > SHOWN {
-                let _ = writeln!(
-                    h,
-                    "<tr><td colspan=\"6\">{}</td></tr>",
-                    esc(&match lang {
-                        Lang::Fr => format!(
-                            "… {} lignes de plus dans rejets.csv et avertissements.csv",
-                            list.len() - SHOWN
-                        ),
-                        Lang::En => format!(
-                            "… {} more lines in rejets.csv and avertissements.csv",
-                            list.len() - SHOWN
-                        ),
-                    })
-                );
-            }
-            h.push_str("</tbody></table></section>\n");
-        }
+        return;
     }
+    let _ = writeln!(
+        h,
+        "<p>{}</p>",
+        esc(lang.pick(
+            "Les lignes qui n'ont pas pu être utilisées, regroupées par partenaire, pour envoyer à chacun ses corrections. Ligne = numéro de ligne dans le fichier ou la feuille (l'en-tête est la ligne 1).",
+            "Rows that could not be used, grouped by partner, to send each partner its own corrections. Line = line number in the file or sheet (the header is line 1)."
+        ))
+    );
+    let groups = correction_groups(a);
+    // A region's report has tens of thousands of rows here (megabytes): room for them
+    // is made once, where doubling the text as it grows copied it and took fresh
+    // memory from the system at each step.
+    let shown: usize = groups.iter().map(|g| g.2.len().min(SHOWN)).sum();
+    h.reserve(shown * 400 + groups.len() * 400);
+    for (_, name, list) in &groups {
+        correction_table(h, lang, name, list);
+    }
+}
 
-    // Tally.
-    let _ = writeln!(h, "<h2 id=\"fichiers\">{}</h2>", esc(sections[6].1));
+/// Correction lines shown per partner: a partner with thousands of lines gets the first
+/// ones; the CSV has them all.
+const SHOWN: usize = 50;
+
+/// A group of correction lines: its sort key, its title, its lines.
+type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
+
+/// One group per partner (spellings folded) or per file for lines naming none, in the
+/// order of their keys. A region's run has hundreds of thousands of lines from a few
+/// hundred partners: each spelling (or file) is folded once, and each line costs one
+/// lookup of the text it names.
+fn correction_groups(a: &Analysis) -> Vec<Group<'_>> {
+    let lang = a.lang;
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: rustc_hash::FxHashMap<String, usize> = Default::default();
+    let mut by_text: rustc_hash::FxHashMap<(bool, &str), usize> = Default::default();
+    for r in a.rejections.iter().chain(a.warnings.iter()) {
+        let named = !r.partner.is_empty();
+        let text = if named {
+            r.partner.as_str()
+        } else {
+            r.place.file.as_str()
+        };
+        let g = *by_text.entry((named, text)).or_insert_with(|| {
+            let key = if named {
+                crate::fold::partner_key(&r.partner)
+            } else {
+                format!("\u{10FFFF}{}", r.place.file)
+            };
+            *by_key.entry(key.clone()).or_insert_with(|| {
+                let name = if named {
+                    a.partners
+                        .id(&r.partner)
+                        .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
+                } else {
+                    match lang {
+                        Lang::Fr => format!("Fichier {}", r.place.file),
+                        Lang::En => format!("File {}", r.place.file),
+                    }
+                };
+                groups.push((key, name, Vec::new()));
+                groups.len() - 1
+            })
+        });
+        groups[g].2.push(r);
+    }
+    groups.sort_by(|x, y| x.0.cmp(&y.0));
+    groups
+}
+
+/// One partner's (or file's) correction lines, the first [`SHOWN`] of them.
+fn correction_table(h: &mut String, lang: Lang, name: &str, list: &[&crate::model::Rejection]) {
+    let rhead = match lang {
+        Lang::Fr => ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"],
+        Lang::En => ["File", "Sheet", "Line", "Column", "Value", "Problem"],
+    };
+    let _ = writeln!(
+        h,
+        "<section class=\"partner\"><h3>{} ({})</h3><table><thead><tr>",
+        esc(name),
+        list.len()
+    );
+    for c in rhead {
+        let _ = write!(h, "<th>{}</th>", esc(c));
+    }
+    h.push_str("</tr></thead><tbody>\n");
+    // A region's report has tens of thousands of these rows: written piece by piece,
+    // without a formatted string per row.
+    for r in list.iter().take(SHOWN) {
+        h.push_str("<tr><td>");
+        h.push_str(&esc(&r.place.file));
+        h.push_str("</td><td>");
+        h.push_str(&esc(&r.place.sheet));
+        h.push_str("</td><td class=\"n\">");
+        if let Some(l) = r.line {
+            let _ = write!(h, "{l}");
+        }
+        h.push_str("</td><td>");
+        h.push_str(&esc(&r.column));
+        h.push_str("</td><td>");
+        h.push_str(&esc(&r.value));
+        h.push_str("</td><td>");
+        h.push_str(&esc(&r.reason));
+        h.push_str("</td></tr>\n");
+    }
+    if list.len() > SHOWN {
+        let more = match lang {
+            Lang::Fr => format!(
+                "… {} lignes de plus dans rejets.csv et avertissements.csv",
+                list.len() - SHOWN
+            ),
+            Lang::En => format!(
+                "… {} more lines in rejets.csv and avertissements.csv",
+                list.len() - SHOWN
+            ),
+        };
+        let _ = writeln!(h, "<tr><td colspan=\"6\">{}</td></tr>", esc(&more));
+    }
+    h.push_str("</tbody></table></section>\n");
+}
+
+/// "Fichiers reçus": the tally of every table read, with the totals.
+fn files_received(h: &mut String, a: &Analysis, title: &str) {
+    let lang = a.lang;
+    let fr = lang == Lang::Fr;
+    let _ = writeln!(h, "<h2 id=\"fichiers\">{}</h2>", esc(title));
     let thead = if fr {
         [
             "Fichier",
@@ -518,9 +560,12 @@ pub fn html(
         a.rows_used(),
         a.rows_rejected()
     );
+}
 
-    // Method.
-    let _ = writeln!(h, "<h2 id=\"methode\">{}</h2>", esc(sections[7].1));
+/// "Méthode": how the numbers are computed; then the footer and the page's end.
+fn method_and_footer(h: &mut String, a: &Analysis, min_cell: u64, date: (u16, u8, u8), title: &str) {
+    let lang = a.lang;
+    let _ = writeln!(h, "<h2 id=\"methode\">{}</h2>", esc(title));
     for para in method(lang, min_cell) {
         let _ = writeln!(h, "<p>{}</p>", esc(&para));
     }
@@ -533,7 +578,6 @@ pub fn html(
         date.1,
         date.2
     );
-    h
 }
 
 /// The "Évolution" section: the comparison with the previous recorded period and the trend
