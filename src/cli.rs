@@ -36,6 +36,87 @@ pub enum Command {
     /// Affiche les codes et libellés admis (the accepted codes and labels)
     #[command(visible_alias = "taxonomie")]
     Taxonomy(TaxonomyArgs),
+    /// Ouvre le portail : les partenaires déposent, la coordination analyse (web portal)
+    Serve(ServeArgs),
+    /// Règle le portail, serveur lancé ou non : mot de passe, période, partenaires
+    #[command(name = "portail", visible_alias = "portal")]
+    Portal(PortalArgs),
+}
+
+/// The portal's data folder, shared by `serve` and `portail`.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Dossier des données du portail (base, dépôts, archives, sorties), créé s'il manque
+    #[arg(long, visible_alias = "donnees", value_name = "DOSSIER")]
+    pub data: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Adresse d'écoute ; derrière un proxy inverse (TLS), gardez 127.0.0.1
+    #[arg(
+        long,
+        visible_alias = "adresse",
+        value_name = "ADRESSE",
+        default_value = "127.0.0.1:8080"
+    )]
+    pub address: std::net::SocketAddr,
+    /// Taille maximale d'un fichier déposé, en octets ou avec une unité (20MB, 500kB)
+    #[arg(
+        long,
+        visible_alias = "max-depot",
+        value_name = "TAILLE",
+        default_value = "20MB"
+    )]
+    pub max_upload: String,
+    /// Publie le guide des services de la dernière analyse à /guide, sans connexion
+    #[arg(long, visible_alias = "guide-public")]
+    pub public_guide: bool,
+    /// Fichier de taxonomie à utiliser à la place de celui fourni
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Langue des rejets et des sorties
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
+}
+
+#[derive(Debug, Args)]
+pub struct PortalArgs {
+    #[command(subcommand)]
+    pub command: PortalCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PortalCommand {
+    /// Définit le mot de passe de la coordination, lu sur une ligne de l'entrée standard
+    Coordination {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Ouvre une période aux dépôts (une seule est ouverte à la fois)
+    #[command(name = "periode", visible_alias = "period")]
+    Period {
+        #[command(flatten)]
+        data: DataArgs,
+        /// La période, ex. 2026-T4
+        period: Period,
+        /// Date limite des dépôts, AAAA-MM-JJ
+        #[arg(long, visible_alias = "echeance", value_name = "AAAA-MM-JJ")]
+        deadline: Option<String>,
+    },
+    /// Inscrit un partenaire s'il est nouveau et affiche son nouveau lien personnel
+    #[command(name = "partenaire", visible_alias = "partner")]
+    Partner {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Le nom du partenaire
+        name: String,
+        /// Son adresse de courriel
+        #[arg(long, visible_alias = "courriel", value_name = "ADRESSE")]
+        email: Option<String>,
+    },
 }
 
 /// The arguments every command that reads a period folder shares.

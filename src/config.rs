@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{AnalyseArgs, CompareArgs, GuideArgs, InputArgs, TaxonomyArgs, TemplateArgs};
+use crate::cli::{AnalyseArgs, CompareArgs, GuideArgs, InputArgs, ServeArgs, TaxonomyArgs, TemplateArgs};
 use crate::model::Lang;
 use crate::period::Period;
 use crate::taxonomy::Taxonomy;
@@ -149,9 +149,51 @@ impl TaxonomyConfig {
     }
 }
 
+/// A size written in bytes or with a unit (`20MB`, `20 Mo`, `500kB`, `1GB`), in bytes.
+pub fn parse_size(raw: &str) -> Option<u64> {
+    let raw = raw.trim();
+    let split = raw.find(|c: char| !c.is_ascii_digit()).unwrap_or(raw.len());
+    let (digits, unit) = raw.split_at(split);
+    let n: u64 = digits.parse().ok()?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" | "o" => 1,
+        "k" | "kb" | "ko" => 1_000,
+        "m" | "mb" | "mo" => 1_000_000,
+        "g" | "gb" | "go" => 1_000_000_000,
+        _ => return None,
+    };
+    n.checked_mul(factor)
+}
+
+impl crate::portal::Settings {
+    pub fn from_args(a: ServeArgs) -> anyhow::Result<crate::portal::Settings> {
+        let max_upload = parse_size(&a.max_upload)
+            .filter(|n| *n > 0)
+            .ok_or_else(|| crate::error::UsageError::BadSize(a.max_upload.clone()))?;
+        Ok(crate::portal::Settings {
+            dir: a.data.data,
+            address: a.address,
+            max_upload,
+            public_guide: a.public_guide,
+            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            lang: a.lang,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_with_their_unit() {
+        assert_eq!(parse_size("20MB"), Some(20_000_000));
+        assert_eq!(parse_size("20 Mo"), Some(20_000_000));
+        assert_eq!(parse_size("500kB"), Some(500_000));
+        assert_eq!(parse_size("1234"), Some(1234));
+        assert_eq!(parse_size("20 furlongs"), None);
+        assert_eq!(parse_size("MB"), None);
+    }
 
     #[test]
     fn the_default_date_is_the_start_of_the_period() {

@@ -20,6 +20,8 @@ pub mod output;
 pub mod partners;
 pub mod period;
 pub mod pipeline;
+pub mod portal;
+pub mod publish;
 pub mod render;
 pub mod sanitize;
 pub mod taxonomy;

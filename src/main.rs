@@ -42,6 +42,8 @@ fn run() -> anyhow::Result<ExitStatus> {
         Command::Guide(a) => cadastre::cmd::guide::run(GuideConfig::from_args(a)?),
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
+        Command::Serve(a) => cadastre::cmd::serve::run(cadastre::portal::Settings::from_args(a)?),
+        Command::Portal(a) => cadastre::cmd::portal::run(a.command),
     }
 }
 

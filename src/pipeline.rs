@@ -161,6 +161,24 @@ fn process_file(rel: &str, path: &Path, ctx: &Context, progress: &Progress) -> V
     outcomes
 }
 
+/// Validates one file as a run would (its tables, their rows, their rejections) without
+/// computing a cadastre: the portal's answer to an upload. `rel` names the file in the
+/// outcomes. Never panics on the file's content.
+pub fn check_file(
+    rel: &str,
+    path: &Path,
+    period: Period,
+    taxonomy: &Taxonomy,
+    lang: Lang,
+) -> Vec<TableOutcome> {
+    let ctx = Context {
+        taxonomy,
+        period,
+        lang,
+    };
+    process_file(rel, path, &ctx, &Progress::default())
+}
+
 /// Runs ingest, validation and analysis on a period folder.
 pub fn run(dir: &Path, period: Option<Period>, taxonomy: Taxonomy, lang: Lang) -> anyhow::Result<Analysis> {
     run_with_progress(dir, period, taxonomy, lang, &Progress::default(), &mut |_| {})

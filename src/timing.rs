@@ -71,3 +71,16 @@ pub fn cpu_seconds() -> f64 {
         _ => 0.0,
     }
 }
+
+/// The process's peak resident memory in MB, from `/proc/self/status` (0 where there is
+/// none), for `CADASTRE_TEMPS`.
+pub fn peak_memory_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb / 1024)
+}

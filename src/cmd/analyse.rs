@@ -63,40 +63,25 @@ fn analyse_one(
 ) -> anyhow::Result<bool> {
     let lang = input.lang;
     let started = std::time::Instant::now();
-    let a = with_progress(lang, |progress, on_start| {
-        crate::pipeline::run_with_progress(dir, period, input.taxonomy.clone(), lang, progress, on_start)
-    })?;
-    let date = crate::config::output_date(Some(a.period));
-    let t_analysed = started.elapsed();
-    let cpu_analysed = crate::timing::cpu_seconds();
-    let mem_analysed = peak_memory_mb();
-    let past = {
-        let _t = crate::timing::stage("historique");
-        crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?
+    let job = crate::publish::Job {
+        dir,
+        period,
+        taxonomy: input.taxonomy.clone(),
+        lang,
+        out: &input.out,
+        min_cell,
     };
-    let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
-    render::outputs::render_all(&a, &past, min_cell, date, &staging)?;
-    let t_rendered = started.elapsed();
-    let cpu_rendered = crate::timing::cpu_seconds();
-    let target = staging.publish()?;
-    if crate::timing::enabled() {
-        eprintln!(
-            "analyse {t_analysed:.2?} (processeur {cpu_analysed:.2} s, mémoire max {mem_analysed} Mo), rendu et écriture {:.2?} (processeur {:.2} s), mise en place {:.2?} (mémoire max {} Mo)",
-            t_rendered - t_analysed,
-            cpu_rendered - cpu_analysed,
-            started.elapsed() - t_rendered,
-            peak_memory_mb()
-        );
-    }
-    // Recorded once the period's outputs are in place: a failed run records nothing.
-    {
-        let _t = crate::timing::stage("historique (écriture)");
-        crate::history::record(&input.out, a.period, &render::cadastre_table(&a))?;
-    }
+    let crate::publish::Published {
+        analysis: a,
+        past,
+        target,
+    } = with_progress(lang, |progress, on_start| {
+        crate::publish::analyse_and_publish(job, progress, on_start)
+    })?;
     if full {
         print!("{}", summary(&a, min_cell));
     } else {
-        println!("{}", short_summary(&a));
+        println!("{}", crate::publish::summary_line(&a));
     }
     if let Some((p, changes)) = &past.previous {
         println!("{}", crate::history::evolution_line(lang, *p, a.period, changes));
@@ -186,19 +171,6 @@ fn with_progress<T>(
     })
 }
 
-/// The process's peak resident memory in MB, from `/proc/self/status` (0 where there is
-/// none), for `CADASTRE_TEMPS`.
-fn peak_memory_mb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        })
-        .map_or(0, |kb| kb / 1024)
-}
-
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
     crate::output::check_target(&input.out)?;
@@ -220,35 +192,6 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Rejections);
     }
     Ok(ExitStatus::Success)
-}
-
-/// One line for a period analysed on the way to the last one.
-fn short_summary(a: &Analysis) -> String {
-    let c = render::status_counts(&a.cells);
-    match a.lang {
-        Lang::Fr => format!(
-            "Période {} : {} lignes lues = {} utilisées + {} rejetées ; {} cellules ({} non couvertes, {} partielles, {} couvertes)",
-            a.period,
-            a.rows_read(),
-            a.rows_used(),
-            a.rows_rejected(),
-            a.cells.len(),
-            c[&Status::NonCouvert],
-            c[&Status::Partiel],
-            c[&Status::Couvert]
-        ),
-        Lang::En => format!(
-            "Period {}: {} rows read = {} used + {} rejected; {} cells ({} not covered, {} partly, {} covered)",
-            a.period,
-            a.rows_read(),
-            a.rows_used(),
-            a.rows_rejected(),
-            a.cells.len(),
-            c[&Status::NonCouvert],
-            c[&Status::Partiel],
-            c[&Status::Couvert]
-        ),
-    }
 }
 
 fn people(n: Option<u64>, min_cell: u64) -> String {

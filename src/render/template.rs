@@ -158,6 +158,7 @@ fn table_sheet(
     fields: &[Field],
     list_cols: &[(Field, String, usize)],
     lang: Lang,
+    partner: Option<&str>,
 ) -> Result<(), XlsxError> {
     ws.set_name(name)?;
     let bold = Format::new().set_bold();
@@ -177,12 +178,45 @@ fn table_sheet(
         }
         ws.add_data_validation(1, c as u16, ROWS, c as u16, &dv)?;
     }
+    if let Some(partner) = partner {
+        fill_partner(ws, fields, partner)?;
+    }
     ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// The partner's name in the `partenaire` column of every row, shown as soon as the row's
+/// `besoin` is filled: a formula whose saved result is empty, so that the rows a partner
+/// leaves blank stay blank (not rows with a name and nothing else).
+fn fill_partner(ws: &mut Worksheet, fields: &[Field], partner: &str) -> Result<(), XlsxError> {
+    let (Some(name_col), Some(need_col)) = (
+        fields.iter().position(|f| *f == Field::Partenaire),
+        fields.iter().position(|f| *f == Field::Besoin),
+    ) else {
+        return Ok(());
+    };
+    let letter = char::from(b'A' + need_col as u8);
+    let quoted = partner.replace('"', "\"\"");
+    for row in 1..=ROWS {
+        let formula = Formula::new(format!("=IF({letter}{}=\"\",\"\",\"{quoted}\")", row + 1)).set_result("");
+        ws.write_formula(row, name_col as u16, formula)?;
+    }
     Ok(())
 }
 
 /// The template workbook, as bytes.
 pub fn workbook(t: &Taxonomy, lang: Lang, date: (u16, u8, u8)) -> Result<Vec<u8>, XlsxError> {
+    workbook_for(t, lang, date, None)
+}
+
+/// The template workbook, with `partner`'s name filled in each row that gets a need (the
+/// portal hands each partner its own).
+pub fn workbook_for(
+    t: &Taxonomy,
+    lang: Lang,
+    date: (u16, u8, u8),
+    partner: Option<&str>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let title = lang.pick("Cadastre des besoins : modèle", "Needs map: template");
     wb.set_properties(&crate::render::xlsx::properties(title, date)?);
@@ -201,9 +235,10 @@ pub fn workbook(t: &Taxonomy, lang: Lang, date: (u16, u8, u8)) -> Result<Vec<u8>
         &NEED_FIELDS,
         &list_cols,
         lang,
+        partner,
     )?;
     let services = wb.add_worksheet();
-    table_sheet(services, "Services", &SERVICE_FIELDS, &list_cols, lang)?;
+    table_sheet(services, "Services", &SERVICE_FIELDS, &list_cols, lang, partner)?;
 
     let help = wb.add_worksheet();
     help.set_name("Instructions")?;

@@ -8,6 +8,7 @@ mod guide;
 mod history;
 mod ingest;
 mod outputs;
+mod portal;
 mod property;
 mod report;
 mod sample;

@@ -1,0 +1,68 @@
+//! `cadastre portail …`: the portal's settings from the terminal, whether the server runs
+//! or not: the coordinator's password, the open period, partners and their links. Each
+//! creates the data folder and its database on first use.
+
+use std::io::BufRead as _;
+
+use crate::cli::PortalCommand;
+use crate::error::UsageError;
+use crate::exit_codes::ExitStatus;
+use crate::portal::{security, store::Store};
+
+/// Shortest password accepted for the coordinator.
+const MIN_PASSWORD: usize = 10;
+
+pub fn run(command: PortalCommand) -> anyhow::Result<ExitStatus> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        match command {
+            PortalCommand::Coordination { data } => set_password(&Store::open(&data.data).await?).await,
+            PortalCommand::Period {
+                data,
+                period,
+                deadline,
+            } => {
+                let deadline = match deadline
+                    .as_deref()
+                    .map(crate::portal::coordination::valid_deadline)
+                {
+                    Some(Err(e)) => anyhow::bail!("{e}"),
+                    Some(Ok(d)) => d,
+                    None => None,
+                };
+                Store::open(&data.data)
+                    .await?
+                    .open_period(period, deadline.as_deref())
+                    .await?;
+                println!("Période {period} ouverte aux dépôts.");
+                Ok(ExitStatus::Success)
+            }
+            PortalCommand::Partner { data, name, email } => {
+                let (_, token) = Store::open(&data.data)
+                    .await?
+                    .register(&name, email.as_deref())
+                    .await?;
+                println!("/p/{token}");
+                Ok(ExitStatus::Success)
+            }
+        }
+    })
+}
+
+async fn set_password(store: &Store) -> anyhow::Result<ExitStatus> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let password = line.trim_end_matches(['\n', '\r']).to_string();
+    if password.is_empty() {
+        return Err(UsageError::NoPassword.into());
+    }
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(UsageError::ShortPassword.into());
+    }
+    let phc = tokio::task::spawn_blocking(move || security::hash_password(&password)).await??;
+    store.set_password_hash(&phc).await?;
+    eprintln!("Mot de passe de la coordination enregistré (les sessions ouvertes sont fermées).");
+    Ok(ExitStatus::Success)
+}

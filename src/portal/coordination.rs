@@ -1,0 +1,620 @@
+//! The coordinator's pages, behind the password and a session: the board of the open
+//! period, partners and their links, periods, uploads on a partner's behalf, the analysis
+//! and its outputs. Every state-changing request carries the session's CSRF value.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use axum::extract::{ConnectInfo, Multipart, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Json, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::error::{Error, Result};
+use super::extract::{Coordinator, Posted, SESSION_COOKIE};
+use super::pages::{self, Board, BoardRow, LastAnalysis, NewLink, Outputs, SignIn};
+use super::store::Partner;
+use super::{security, Portal};
+use crate::period::Period;
+
+pub fn routes() -> Router<Portal> {
+    Router::new()
+        .route("/connexion", get(sign_in_page).post(sign_in))
+        .route("/deconnexion", post(sign_out))
+        .route("/coordination", get(board))
+        .route("/coordination/periode", post(open_period))
+        .route("/coordination/partenaires", post(register))
+        .route("/coordination/partenaires/liste", post(register_list))
+        .route("/coordination/partenaires/{id}/lien", post(renew))
+        .route("/coordination/partenaires/{id}/revoquer", post(revoke))
+        .route("/coordination/rappel", post(reminder))
+        .route("/coordination/depot", post(deposit))
+        .route("/coordination/analyse", post(analyse).get(analysis_state))
+        .route("/coordination/sorties/{period}/{*file}", get(output))
+        .route("/coordination/archive/{period}", get(archive))
+}
+
+async fn sign_in_page(State(portal): State<Portal>) -> Result<Response> {
+    let configured = portal.store.password_hash().await?.is_some();
+    Ok(pages::render(
+        StatusCode::OK,
+        &SignIn {
+            error: None,
+            configured,
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+struct Password {
+    mot_de_passe: String,
+}
+
+/// `POST /connexion`: a session for the right password; five wrong ones from an address
+/// within a minute close the door to it for a minute.
+async fn sign_in(
+    State(portal): State<Portal>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<Password>,
+) -> Result<Response> {
+    let ip = peer.ip();
+    if let Some(wait) = portal.throttle.blocked(ip, Instant::now()) {
+        return Err(Error::TooManyAttempts {
+            wait_secs: wait.as_secs().max(1),
+        });
+    }
+    let stored = portal.store.password_hash().await?;
+    let ok = match stored {
+        Some(phc) => {
+            tokio::task::spawn_blocking(move || security::verify_password(&form.mot_de_passe, &phc)).await?
+        }
+        None => false,
+    };
+    if !ok {
+        portal.throttle.failed(ip, Instant::now());
+        let page = SignIn {
+            error: Some("Mot de passe incorrect.".into()),
+            configured: portal.store.password_hash().await?.is_some(),
+        };
+        return Ok(pages::render(StatusCode::UNAUTHORIZED, &page));
+    }
+    portal.throttle.succeeded(ip);
+    let (session, _) = portal.store.new_session().await?;
+    let cookie = format!(
+        "{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}",
+        super::store::SESSION_SECONDS
+    );
+    let mut r = Redirect::to("/coordination").into_response();
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+    );
+    Ok(r)
+}
+
+#[derive(Deserialize)]
+struct Nothing {}
+
+async fn sign_out(State(portal): State<Portal>, posted: Posted<Nothing>) -> Result<Response> {
+    portal.store.end_session(&posted.who.session).await?;
+    let mut r = Redirect::to("/connexion").into_response();
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&format!(
+            "{SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0"
+        ))
+        .map_err(anyhow::Error::from)?,
+    );
+    Ok(r)
+}
+
+async fn board(State(portal): State<Portal>, who: Coordinator) -> Result<Response> {
+    let page = board_page(&portal, &who, None, Vec::new(), None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// The board, with a notice, the links just issued and their reminder text.
+async fn board_page(
+    portal: &Portal,
+    who: &Coordinator,
+    notice: Option<String>,
+    links: Vec<NewLink>,
+    reminder: Option<String>,
+) -> Result<Board> {
+    let period = portal.store.open_period_now().await?;
+    let rows = board_rows(portal, period.as_ref().map(|p| p.periode.as_str())).await?;
+    let sent = rows.iter().filter(|r| r.files > 0).count();
+    let running = portal.analysis.is_running();
+    let progress = match portal.analysis.done() {
+        Some((files, rows)) => format!("{files} fichiers, {rows} lignes lues"),
+        None => String::new(),
+    };
+    let last = portal.store.last_analysis().await?.map(|a| LastAnalysis {
+        when: pages::when(a.fin.unwrap_or(a.debut)),
+        state: match a.etat.as_str() {
+            "terminee" => "terminée",
+            "en-cours" => "en cours",
+            "interrompue" => "interrompue (serveur arrêté)",
+            _ => "échec",
+        },
+        periode: a.periode,
+        message: a.message,
+    });
+    let reminder = reminder.unwrap_or_default();
+    Ok(Board {
+        csrf: who.csrf.clone(),
+        notice,
+        missing: rows.len() - sent,
+        sent,
+        rows,
+        links_rows: reminder.lines().count().clamp(3, 20),
+        reminder,
+        links,
+        running,
+        progress,
+        last,
+        outputs: outputs(portal),
+        period,
+    })
+}
+
+async fn board_rows(portal: &Portal, period: Option<&str>) -> Result<Vec<BoardRow>> {
+    let files = match period {
+        Some(p) => portal.store.period_files(p).await?,
+        None => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    for p in portal.store.partners().await? {
+        let own: Vec<_> = files.iter().filter(|d| d.partenaire == p.id).collect();
+        rows.push(BoardRow {
+            id: p.id,
+            has_link: portal.store.has_link(p.id).await?,
+            files: own.len(),
+            last: own
+                .iter()
+                .map(|d| d.depose)
+                .max()
+                .map(pages::when)
+                .unwrap_or_default(),
+            used: own.iter().map(|d| d.utilisees).sum(),
+            rejected: own.iter().map(|d| d.rejetees).sum(),
+            name: p.nom,
+            email: p.courriel.unwrap_or_default(),
+            slug: p.slug,
+        });
+    }
+    Ok(rows)
+}
+
+/// The periods with outputs in `sorties/`, newest first.
+fn outputs(portal: &Portal) -> Vec<Outputs> {
+    let dir = portal.store.sorties_dir();
+    let mut found: Vec<Outputs> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let p = Period::parse(&name).filter(|p| p.to_string() == name)?;
+            e.path().join("rapport.html").exists().then(|| Outputs {
+                sheets: e.path().join("partenaires/index.html").exists(),
+                period: p.to_string(),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| b.period.cmp(&a.period));
+    found
+}
+
+#[derive(Deserialize)]
+struct PeriodForm {
+    periode: String,
+    #[serde(default)]
+    echeance: String,
+}
+
+async fn open_period(State(portal): State<Portal>, posted: Posted<PeriodForm>) -> Result<Response> {
+    let f = posted.form;
+    let period = Period::parse(f.periode.trim()).ok_or_else(|| {
+        Error::Refused(format!(
+            "période « {} » illisible : écrivez-la 2026-T4",
+            f.periode.trim()
+        ))
+    })?;
+    let deadline = valid_deadline(&f.echeance)?;
+    portal.store.open_period(period, deadline.as_deref()).await?;
+    let notice = format!("Période {period} ouverte aux dépôts.");
+    let page = board_page(&portal, &posted.who, Some(notice), Vec::new(), None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// A deadline `YYYY-MM-DD`, or none.
+pub fn valid_deadline(raw: &str) -> Result<Option<String>> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = raw.split('-').collect();
+    let ok = matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && y.parse::<u16>().is_ok()
+        && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+        && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
+    if ok {
+        Ok(Some(raw.to_string()))
+    } else {
+        Err(Error::Refused(format!(
+            "échéance « {raw} » illisible : écrivez-la AAAA-MM-JJ"
+        )))
+    }
+}
+
+/// The address partners will open: this server as the coordinator reached it.
+fn link_url(headers: &HeaderMap, path: &str) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let https = headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|p| p == "https");
+    format!("{}://{host}{path}", if https { "https" } else { "http" })
+}
+
+#[derive(Deserialize)]
+struct NewPartner {
+    nom: String,
+    #[serde(default)]
+    courriel: String,
+}
+
+async fn register(
+    State(portal): State<Portal>,
+    headers: HeaderMap,
+    posted: Posted<NewPartner>,
+) -> Result<Response> {
+    let f = posted.form;
+    let link = issue(&portal, &headers, &f.nom, &f.courriel).await?;
+    let page = board_page(&portal, &posted.who, None, vec![link], None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// Registers a partner (or finds it) and gives it a new link.
+async fn issue(portal: &Portal, headers: &HeaderMap, name: &str, email: &str) -> Result<NewLink> {
+    let name = name.trim();
+    if crate::fold::partner_key(name).is_empty() || name.chars().count() > 200 {
+        return Err(Error::Refused("nom de partenaire vide ou trop long".into()));
+    }
+    let email = email.trim();
+    let email = (!email.is_empty()).then_some(email);
+    let (partner, token) = portal.store.register(name, email).await?;
+    Ok(new_link(headers, &partner, &token))
+}
+
+fn new_link(headers: &HeaderMap, partner: &Partner, token: &str) -> NewLink {
+    NewLink {
+        name: partner.nom.clone(),
+        email: partner.courriel.clone().unwrap_or_default(),
+        url: link_url(headers, &format!("/p/{token}")),
+    }
+}
+
+#[derive(Deserialize)]
+struct PartnerList {
+    liste: String,
+}
+
+/// Registers a list, one partner a line: `name;e-mail` (or `,`, or a tab).
+async fn register_list(
+    State(portal): State<Portal>,
+    headers: HeaderMap,
+    posted: Posted<PartnerList>,
+) -> Result<Response> {
+    let mut links = Vec::new();
+    for line in posted
+        .form
+        .liste
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(500)
+    {
+        let mut parts = line.splitn(2, [';', '\t', ',']);
+        let name = parts.next().unwrap_or("");
+        let email = parts.next().unwrap_or("");
+        if crate::fold::partner_key(name).is_empty() {
+            continue;
+        }
+        links.push(issue(&portal, &headers, name, email).await?);
+    }
+    let notice = format!("{} partenaire(s) inscrit(s) ou renouvelé(s).", links.len());
+    let reminder = reminder_text(&portal, &links).await?;
+    let page = board_page(&portal, &posted.who, Some(notice), links, Some(reminder)).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+async fn partner_by_id(portal: &Portal, id: i64) -> Result<Partner> {
+    portal.store.partner(id).await?.ok_or(Error::NotFound)
+}
+
+async fn renew(
+    State(portal): State<Portal>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    posted: Posted<Nothing>,
+) -> Result<Response> {
+    let partner = partner_by_id(&portal, id).await?;
+    let token = portal.store.new_link(partner.id).await?;
+    let link = new_link(&headers, &partner, &token);
+    let page = board_page(&portal, &posted.who, None, vec![link], None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+async fn revoke(
+    State(portal): State<Portal>,
+    Path(id): Path<i64>,
+    posted: Posted<Nothing>,
+) -> Result<Response> {
+    let partner = partner_by_id(&portal, id).await?;
+    portal.store.revoke(partner.id).await?;
+    let notice = format!("Lien de {} révoqué : sa page ne s'ouvre plus.", partner.nom);
+    let page = board_page(&portal, &posted.who, Some(notice), Vec::new(), None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// New links for the partners who have sent nothing yet, and the reminder's text.
+async fn reminder(
+    State(portal): State<Portal>,
+    headers: HeaderMap,
+    posted: Posted<Nothing>,
+) -> Result<Response> {
+    let period = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
+    let rows = board_rows(&portal, Some(&period.periode)).await?;
+    let mut links = Vec::new();
+    for r in rows.iter().filter(|r| r.files == 0) {
+        let partner = partner_by_id(&portal, r.id).await?;
+        let token = portal.store.new_link(partner.id).await?;
+        links.push(new_link(&headers, &partner, &token));
+    }
+    let text = reminder_text(&portal, &links).await?;
+    let page = board_page(&portal, &posted.who, None, links, Some(text)).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// The reminder to paste into an e-mail: the period, its deadline, each partner's link.
+async fn reminder_text(portal: &Portal, links: &[NewLink]) -> Result<String> {
+    let period = portal.store.open_period_now().await?;
+    let mut s = String::from("Bonjour,\n\n");
+    match &period {
+        Some(p) => {
+            s.push_str(&format!(
+                "Le cadastre des besoins du plan de prévention attend votre tableau pour la période {}",
+                p.periode
+            ));
+            if let Some(e) = &p.echeance {
+                s.push_str(&format!(", avant le {e}"));
+            }
+            s.push_str(".\n");
+        }
+        None => s.push_str("Voici votre lien pour déposer le tableau du cadastre des besoins.\n"),
+    }
+    s.push_str(
+        "Déposez-le sur votre page personnelle : vous y verrez tout de suite les lignes à corriger.\n\n",
+    );
+    for l in links {
+        s.push_str(&format!("{} : {}\n", l.name, l.url));
+    }
+    s.push_str("\nCe lien est personnel ; il remplace le précédent.\nMerci,\nLa coordination\n");
+    Ok(s)
+}
+
+/// `POST /coordination/depot`: a file uploaded on a partner's behalf (fields `csrf` and
+/// `partenaire` before `fichier`).
+async fn deposit(
+    State(portal): State<Portal>,
+    who: Coordinator,
+    headers: HeaderMap,
+    form: Multipart,
+) -> Result<Response> {
+    let mut fields = HashMap::new();
+    let received = super::upload::receive(&portal, form, &mut fields).await;
+    who.check_csrf(fields.get("csrf").map(String::as_str))?;
+    let received = received?;
+    let id: i64 = fields
+        .get("partenaire")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| Error::Refused("choisissez le partenaire".into()))?;
+    let partner = partner_by_id(&portal, id).await?;
+    let open = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
+    let answer = super::partner::store_and_validate(&portal, &partner, &open.periode, received, true).await?;
+    if headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+    {
+        return Ok(Json(answer).into_response());
+    }
+    let (_, _, rejected) = answer.totals();
+    let notice = format!(
+        "{} déposé pour {} : {} ligne(s) rejetée(s).",
+        answer.fichier, partner.nom, rejected
+    );
+    let page = board_page(&portal, &who, Some(notice), Vec::new(), None).await?;
+    Ok(pages::render(StatusCode::OK, &page))
+}
+
+/// `POST /coordination/analyse`: starts the analysis of the open period.
+async fn analyse(
+    State(portal): State<Portal>,
+    headers: HeaderMap,
+    _posted: Posted<Nothing>,
+) -> Result<Response> {
+    super::analysis::start(&portal).await?;
+    if headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+    {
+        return Ok((
+            StatusCode::ACCEPTED,
+            Json(serde_json::json!({"etat": "en-cours"})),
+        )
+            .into_response());
+    }
+    Ok(Redirect::to("/coordination#analyse").into_response())
+}
+
+/// `GET /coordination/analyse`: the state of the latest analysis, for scripts.
+async fn analysis_state(State(portal): State<Portal>, _who: Coordinator) -> Result<Response> {
+    let last = portal.store.last_analysis().await?;
+    let running = portal.analysis.is_running();
+    Ok(Json(serde_json::json!({
+        "en_cours": running,
+        "periode": last.as_ref().map(|a| a.periode.clone()),
+        "etat": last.as_ref().map(|a| a.etat.clone()),
+        "message": last.as_ref().map(|a| a.message.clone()),
+    }))
+    .into_response())
+}
+
+/// A relative path inside a period's outputs, or none when any part of it could leave the
+/// folder or name a hidden file.
+fn output_path(period: &str, file: &str) -> Option<std::path::PathBuf> {
+    let period = Period::parse(period).filter(|p| p.to_string() == period)?;
+    let mut path = std::path::PathBuf::from(period.to_string());
+    for part in file.split('/') {
+        let bad = part.is_empty() || part.starts_with('.') || part.contains(['\\', '\0', ':']);
+        if bad {
+            return None;
+        }
+        path.push(part);
+    }
+    Some(path)
+}
+
+async fn output(
+    State(portal): State<Portal>,
+    _who: Coordinator,
+    Path((period, file)): Path<(String, String)>,
+) -> Result<Response> {
+    let rel = output_path(&period, &file).ok_or(Error::NotFound)?;
+    let path = portal.store.sorties_dir().join(rel);
+    let bytes = tokio::fs::read(&path).await.map_err(|_| Error::NotFound)?;
+    Ok(typed(&file, bytes))
+}
+
+/// An output file with its content type; an HTML page with its own policy.
+fn typed(name: &str, bytes: Vec<u8>) -> Response {
+    let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    let content_type = match ext.as_str() {
+        "html" => return html_output(bytes),
+        "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/octet-stream",
+    };
+    let mut r = bytes.into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if ext == "svg" {
+        r.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"),
+        );
+    }
+    r
+}
+
+/// A page the analysis wrote: served with a policy that allows its own inline script (by
+/// hash) and nothing else.
+pub fn html_output(bytes: Vec<u8>) -> Response {
+    let csp = security::csp_for_html(&bytes);
+    let mut r = bytes.into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    r
+}
+
+/// Every output of a period in one zip, files in name order.
+async fn archive(
+    State(portal): State<Portal>,
+    _who: Coordinator,
+    Path(period): Path<String>,
+) -> Result<Response> {
+    let rel = output_path(&period, "x").ok_or(Error::NotFound)?;
+    let dir = portal
+        .store
+        .sorties_dir()
+        .join(rel.parent().ok_or(Error::NotFound)?);
+    if !dir.is_dir() {
+        return Err(Error::NotFound);
+    }
+    let bytes = tokio::task::spawn_blocking(move || zip_folder(&dir)).await??;
+    let mut r = bytes.into_response();
+    let h = r.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
+    let disposition = format!("attachment; filename=\"cadastre-{period}.zip\"");
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(r)
+}
+
+fn zip_folder(dir: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    use std::io::Write as _;
+    let files = crate::ingest::discover(dir)?;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (rel, path) in files {
+        zip.start_file(rel, options)?;
+        zip.write_all(&std::fs::read(path)?)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_stay_inside_the_period_folder() {
+        assert_eq!(
+            output_path("2026-T3", "guide/index.html"),
+            Some(std::path::PathBuf::from("2026-T3/guide/index.html"))
+        );
+        assert_eq!(output_path("2026-T3", "../../portail.db"), None);
+        assert_eq!(output_path("2026-T3", "partenaires/../../x"), None);
+        assert_eq!(output_path("..", "cadastre.csv"), None);
+        assert_eq!(output_path("2026-T3", ".cadastre-nouveau-x/a"), None);
+        assert_eq!(output_path("2026-T3", "a\\..\\b"), None);
+        assert_eq!(output_path("2026-t3", "cadastre.csv"), None);
+    }
+
+    #[test]
+    fn deadlines_are_dates() {
+        assert_eq!(
+            valid_deadline(" 2026-12-15 ").ok().flatten().as_deref(),
+            Some("2026-12-15")
+        );
+        assert!(valid_deadline("").is_ok_and(|d| d.is_none()));
+        assert!(valid_deadline("15/12/2026").is_err());
+        assert!(valid_deadline("2026-13-01").is_err());
+    }
+}

@@ -1,0 +1,210 @@
+//! The portal's pages, from the templates under `templates/portail/` (askama: checked at
+//! compile time, HTML-escaped by default), its static files, and the public services guide
+//! (`--guide-public`).
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use super::error::{Error, Result};
+use super::store::OpenPeriod;
+use super::upload::Answer;
+use super::Portal;
+
+/// Renders a template into a response, or a plain 500 if the template fails.
+pub fn render(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            eprintln!("cadastre serve : erreur de gabarit : {e}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Erreur du serveur").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "portail/message.html")]
+struct Message<'a> {
+    title: &'a str,
+    text: &'a str,
+}
+
+/// A page with a title and one sentence: errors and confirmations.
+pub fn message(status: StatusCode, title: &str, text: &str) -> Response {
+    render(status, &Message { title, text })
+}
+
+/// The result of an upload, as a fragment of the partner's page.
+#[derive(Template)]
+#[template(path = "portail/resultat.html")]
+pub struct UploadResult<'a> {
+    pub answer: &'a Answer,
+    pub read: u64,
+    pub used: u64,
+    pub rejected: u64,
+}
+
+impl<'a> UploadResult<'a> {
+    pub fn of(answer: &'a Answer) -> UploadResult<'a> {
+        let (read, used, rejected) = answer.totals();
+        UploadResult {
+            answer,
+            read,
+            used,
+            rejected,
+        }
+    }
+}
+
+/// One current file, on the partner's page.
+pub struct FileLine {
+    pub name: String,
+    pub when: String,
+    pub used: i64,
+    pub rejected: i64,
+}
+
+/// One version, in the partner's history.
+pub struct HistoryLine {
+    pub period: String,
+    pub name: String,
+    pub when: String,
+    pub read: i64,
+    pub rejected: i64,
+    pub state: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "portail/partenaire.html")]
+pub struct PartnerPage {
+    pub partner: String,
+    /// `/p/TOKEN`: the base of the page's links and forms.
+    pub base: String,
+    pub period: Option<OpenPeriod>,
+    /// The upload result, already rendered (escaped by its own template).
+    pub result: Option<String>,
+    pub files: Vec<FileLine>,
+    pub history: Vec<HistoryLine>,
+    /// The period of the partner's sheet, when the last analysis wrote one.
+    pub sheet: Option<String>,
+    pub max_mb: u64,
+}
+
+#[derive(Template)]
+#[template(path = "portail/connexion.html")]
+pub struct SignIn {
+    pub error: Option<String>,
+    pub configured: bool,
+}
+
+/// One partner on the board.
+pub struct BoardRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub slug: String,
+    pub files: usize,
+    pub last: String,
+    pub used: i64,
+    pub rejected: i64,
+    pub has_link: bool,
+}
+
+/// A personal link shown once, after it was issued.
+pub struct NewLink {
+    pub name: String,
+    pub email: String,
+    pub url: String,
+}
+
+/// The last analysis, on the board.
+pub struct LastAnalysis {
+    pub periode: String,
+    pub when: String,
+    pub state: &'static str,
+    pub message: String,
+}
+
+/// A period whose outputs can be read.
+pub struct Outputs {
+    pub period: String,
+    pub sheets: bool,
+}
+
+#[derive(Template)]
+#[template(path = "portail/tableau.html")]
+pub struct Board {
+    pub csrf: String,
+    pub notice: Option<String>,
+    pub period: Option<OpenPeriod>,
+    pub rows: Vec<BoardRow>,
+    pub sent: usize,
+    pub missing: usize,
+    pub links: Vec<NewLink>,
+    pub reminder: String,
+    pub links_rows: usize,
+    pub running: bool,
+    pub progress: String,
+    pub last: Option<LastAnalysis>,
+    pub outputs: Vec<Outputs>,
+}
+
+/// A time of the store as people read it, in UTC: `2026-11-29 14:05`.
+pub fn when(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rest = secs.rem_euclid(86_400);
+    let (y, m, d) = crate::period::civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
+const CSS: &str = include_str!("../../assets/portail/portail.css");
+const JS: &str = include_str!("../../assets/portail/portail.js");
+
+/// The static files and the public guide.
+pub fn routes() -> Router<Portal> {
+    Router::new()
+        .route("/", get(home))
+        .route(
+            "/static/portail.css",
+            get(|| async { with_type(CSS, "text/css; charset=utf-8") }),
+        )
+        .route(
+            "/static/portail.js",
+            get(|| async { with_type(JS, "text/javascript; charset=utf-8") }),
+        )
+        .route("/guide", get(public_guide))
+}
+
+fn with_type(body: &'static str, content_type: &'static str) -> Response {
+    let mut r = body.into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    r
+}
+
+async fn home() -> Response {
+    message(
+        StatusCode::OK,
+        "Cadastre des besoins",
+        "Partenaires : utilisez le lien personnel que la coordination vous a envoyé. Coordination : /coordination.",
+    )
+}
+
+/// The services guide of the last analysis, without sign-in, when the server was started
+/// with `--guide-public`: it is the field workers' directory.
+async fn public_guide(State(portal): State<Portal>) -> Result<Response> {
+    if !portal.settings.public_guide {
+        return Err(Error::NotFound);
+    }
+    let last = portal.store.last_done_period().await?.ok_or(Error::NotFound)?;
+    let path = portal.store.sorties_dir().join(last).join("guide/index.html");
+    let bytes = tokio::fs::read(&path).await.map_err(|_| Error::NotFound)?;
+    Ok(super::coordination::html_output(bytes))
+}

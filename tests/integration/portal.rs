@@ -1,0 +1,520 @@
+//! The portal, as its clients see it: the real server started on 127.0.0.1 with a fresh
+//! data folder, driven over HTTP. The partner flow, the coordinator flow, and every refusal
+//! SPEC lists.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::{multipart, Client, Response};
+use reqwest::header;
+use reqwest::StatusCode;
+
+use crate::testenv::{csv_rows, BIN};
+
+const PASSWORD: &str = "un mot de passe solide";
+
+/// A running portal; stopped (SIGTERM) when dropped.
+struct Server {
+    child: Child,
+    base: String,
+    dir: tempfile::TempDir,
+    client: Client,
+}
+
+impl Server {
+    /// A data folder with the password set and 2026-T3 open, and the server on a free port.
+    fn start(extra: &[&str]) -> Server {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let data = dir.path().join("portail");
+        portail(&data, &["coordination"], Some(PASSWORD));
+        portail(&data, &["periode", "2026-T3", "--echeance", "2026-10-15"], None);
+        let mut child = Command::new(BIN)
+            .args(["serve", "--donnees"])
+            .arg(&data)
+            .args(["--adresse", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start cadastre serve");
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("stdout");
+        BufReader::new(stdout).read_line(&mut line).expect("first line");
+        let base = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .and_then(|u| u.strip_suffix("/coordination"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_string();
+        let client = Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(60))
+            .build()
+            .expect("client");
+        Server {
+            child,
+            base,
+            dir,
+            client,
+        }
+    }
+
+    fn data(&self) -> PathBuf {
+        self.dir.path().join("portail")
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().expect("GET")
+    }
+
+    /// Registers a partner with the command and returns its link path.
+    fn partner(&self, name: &str) -> String {
+        let out = portail(&self.data(), &["partenaire", name], None);
+        let link = out.trim().to_string();
+        assert!(link.starts_with("/p/") && link.len() == 3 + 64, "{link:?}");
+        link
+    }
+
+    fn upload(&self, link: &str, name: &str, bytes: &[u8], json: bool) -> Response {
+        let part = multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string());
+        let form = multipart::Form::new().part("fichier", part);
+        let mut req = self
+            .client
+            .post(self.url(&format!("{link}/depot")))
+            .multipart(form);
+        if json {
+            req = req.header(header::ACCEPT, "application/json");
+        }
+        req.send().expect("upload")
+    }
+
+    /// Signs in; returns the session cookie and the board's CSRF value.
+    fn sign_in(&self) -> (String, String) {
+        let r = self
+            .client
+            .post(self.url("/connexion"))
+            .form(&[("mot_de_passe", PASSWORD)])
+            .send()
+            .expect("sign in");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let set = r.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
+        assert!(
+            set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+            "{set}"
+        );
+        let cookie = set.split(';').next().unwrap().to_string();
+        let board = self
+            .client
+            .get(self.url("/coordination"))
+            .header(header::COOKIE, &cookie)
+            .send()
+            .expect("board")
+            .text()
+            .unwrap();
+        let csrf = board
+            .split("<meta name=\"csrf\" content=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .expect("csrf meta")
+            .to_string();
+        (cookie, csrf)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `cadastre portail SUB --donnees DIR …`, with `stdin` if given; returns stdout.
+fn portail(data: &Path, args: &[&str], stdin: Option<&str>) -> String {
+    let mut cmd = Command::new(BIN);
+    cmd.arg("portail")
+        .arg(args[0])
+        .arg("--donnees")
+        .arg(data)
+        .args(&args[1..]);
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("cadastre portail");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{text}\n").as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const BAD: &str = "Partenaire;Besoin;Public;Territoire;Priorité;Personnes\n\
+CPAS de Waremme;decrochage scolair;jeunes;commune;4;45\n\
+CPAS de Waremme;aide-alimentaire;familles;commune;3;20\n";
+const GOOD: &str = "Partenaire;Besoin;Public;Territoire;Priorité;Personnes\n\
+CPAS de Waremme;decrochage-scolaire;jeunes;commune;4;45\n\
+CPAS de Waremme;aide-alimentaire;familles;commune;3;20\n";
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn a_partner_sees_its_errors_then_a_clean_file() {
+    let s = Server::start(&[]);
+    let link = s.partner("CPAS de Waremme");
+    let page = s.get(&link);
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().unwrap();
+    assert!(page.contains("CPAS de Waremme") && page.contains("2026-T3") && page.contains("2026-10-15"));
+
+    let r = s.upload(&link, "besoins.csv", BAD.as_bytes(), true);
+    assert_eq!(r.status(), StatusCode::OK);
+    let v: serde_json::Value = r.json().unwrap();
+    assert_eq!(v["fichier"], "besoins.csv");
+    assert_eq!(v["tables"][0]["table"], "besoins");
+    assert_eq!(
+        (
+            &v["tables"][0]["lues"],
+            &v["tables"][0]["utilisees"],
+            &v["tables"][0]["rejetees"]
+        ),
+        (
+            &serde_json::json!(2),
+            &serde_json::json!(1),
+            &serde_json::json!(1)
+        )
+    );
+    let rej = &v["rejets"][0];
+    assert_eq!(
+        (&rej["ligne"], &rej["colonne"], &rej["valeur"]),
+        (
+            &serde_json::json!(2),
+            &serde_json::json!("besoin"),
+            &serde_json::json!("decrochage scolair")
+        )
+    );
+    assert!(
+        rej["raison"]
+            .as_str()
+            .unwrap()
+            .contains("vouliez-vous dire decrochage-scolaire"),
+        "{rej}"
+    );
+
+    // The same in a page, for a browser.
+    let html = s
+        .upload(&link, "besoins.csv", BAD.as_bytes(), false)
+        .text()
+        .unwrap();
+    assert!(
+        html.contains("vouliez-vous dire decrochage-scolaire") && html.contains("1 ligne à corriger"),
+        "{html}"
+    );
+
+    let v: serde_json::Value = s
+        .upload(&link, "besoins.csv", GOOD.as_bytes(), true)
+        .json()
+        .unwrap();
+    assert_eq!(v["tables"][0]["rejetees"], 0);
+    assert_eq!(v["rejets"].as_array().unwrap().len(), 0);
+
+    // The current file is the last one, under its name; every version is archived.
+    let stored = s.data().join("depots/2026-T3/cpas-de-waremme/besoins.csv");
+    assert_eq!(std::fs::read(&stored).unwrap(), GOOD.as_bytes());
+    let archived: Vec<String> = walk(&s.data().join("archives"))
+        .iter()
+        .map(|p| sha256_hex(&std::fs::read(p).unwrap()))
+        .collect();
+    assert_eq!(archived.len(), 3);
+    assert_eq!(
+        archived
+            .iter()
+            .filter(|h| **h == sha256_hex(BAD.as_bytes()))
+            .count(),
+        2
+    );
+    assert!(archived.contains(&sha256_hex(GOOD.as_bytes())));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn links_are_personal_and_revocable() {
+    let s = Server::start(&[]);
+    let a = s.partner("CPAS de Waremme");
+    let b = s.partner("AMO Le Tremplin");
+    assert_eq!(
+        s.upload(&b, "amo.csv", GOOD.as_bytes(), true).status(),
+        StatusCode::OK
+    );
+    // Unknown tokens, and things that are not tokens.
+    for path in [
+        format!("/p/{}", "0".repeat(64)),
+        "/p/..%2fcoordination".to_string(),
+        "/p/abc".to_string(),
+        format!("{a}x"),
+    ] {
+        assert_eq!(s.get(&path).status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    // A partner neither sees nor withdraws another's file.
+    assert!(!s.get(&a).text().unwrap().contains("amo.csv"));
+    let r = s
+        .client
+        .post(s.url(&format!("{a}/retrait")))
+        .form(&[("nom", "amo.csv")])
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(s.data().join("depots/2026-T3/amo-le-tremplin/amo.csv").exists());
+    // A new link revokes the old one.
+    let a2 = s.partner("cpas de  WAREMME");
+    assert_eq!(s.get(&a).status(), StatusCode::NOT_FOUND);
+    assert_eq!(s.get(&a2).status(), StatusCode::OK);
+    assert_eq!(
+        s.upload(&a, "x.csv", GOOD.as_bytes(), true).status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[test]
+fn an_upload_over_the_limit_is_refused_and_stored_nowhere() {
+    let s = Server::start(&["--max-depot", "2kB"]);
+    let link = s.partner("CPAS de Waremme");
+    let big = GOOD.repeat(60);
+    assert!(big.len() > 2_000);
+    let r = s.upload(&link, "gros.csv", big.as_bytes(), true);
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(walk(&s.data().join("depots")).is_empty());
+    assert!(walk(&s.data().join("archives")).is_empty());
+    assert!(walk(&s.data().join("tmp")).is_empty());
+    assert_eq!(
+        s.upload(&link, "petit.csv", GOOD.as_bytes(), true).status(),
+        StatusCode::OK
+    );
+}
+
+#[test]
+fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
+    let s = Server::start(&[]);
+    // Without a session: to the sign-in page, never the data.
+    for path in [
+        "/coordination",
+        "/coordination/sorties/2026-T3/cadastre.csv",
+        "/coordination/analyse",
+    ] {
+        let r = s.get(path);
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(r.headers()[header::LOCATION], "/connexion");
+    }
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/waremme/2026-T3");
+    let files = [
+        "cpas-waremme.xlsx",
+        "amo-besoins.ods",
+        "athenee-royal.csv",
+        "croix-rouge-waremme.csv",
+    ];
+    for (i, f) in files.iter().enumerate() {
+        let link = s.partner(&format!("Partenaire {i}"));
+        let bytes = std::fs::read(sample.join(f)).unwrap();
+        assert_eq!(s.upload(&link, f, &bytes, true).status(), StatusCode::OK);
+    }
+    let (cookie, csrf) = s.sign_in();
+    let board = s
+        .client
+        .get(s.url("/coordination"))
+        .header(header::COOKIE, &cookie)
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        board.contains("Partenaire 3") && board.contains("4</strong> partenaires sur 4"),
+        "{board}"
+    );
+
+    // A state-changing request without the CSRF value: 403.
+    let r = s
+        .client
+        .post(s.url("/coordination/analyse"))
+        .header(header::COOKIE, &cookie)
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = s
+        .client
+        .post(s.url("/coordination/analyse"))
+        .header(header::COOKIE, &cookie)
+        .form(&[("csrf", "0".repeat(64))])
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    let r = s
+        .client
+        .post(s.url("/coordination/analyse"))
+        .header(header::COOKIE, &cookie)
+        .header("X-CSRF-Token", &csrf)
+        .header(header::ACCEPT, "application/json")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    let started = Instant::now();
+    loop {
+        let v: serde_json::Value = s
+            .client
+            .get(s.url("/coordination/analyse"))
+            .header(header::COOKIE, &cookie)
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        if v["en_cours"] == false && v["etat"] != "en-cours" {
+            assert_eq!(v["etat"], "terminee", "{v}");
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "analysis still running"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    // The outputs are those of `cadastre analyse` on the portal's own files.
+    let served = s
+        .client
+        .get(s.url("/coordination/sorties/2026-T3/cadastre.csv"))
+        .header(header::COOKIE, &cookie)
+        .send()
+        .unwrap();
+    assert_eq!(served.status(), StatusCode::OK);
+    let served = served.text().unwrap();
+    let out = s.dir.path().join("direct");
+    let status = Command::new(BIN)
+        .arg("analyse")
+        .arg(s.data().join("depots/2026-T3"))
+        .arg("--sortie")
+        .arg(&out)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let direct = std::fs::read_to_string(out.join("2026-T3/cadastre.csv")).unwrap();
+    crate::testenv::assert_lines(&direct, &served);
+    assert!(csv_rows(&served).len() > 10);
+    // Files are named SLUG/NAME in the portal's tally.
+    let fichiers = std::fs::read_to_string(s.data().join("sorties/2026-T3/fichiers.csv")).unwrap();
+    assert!(fichiers.contains("partenaire-0/cpas-waremme.xlsx"), "{fichiers}");
+
+    // Pages of the analysis are served with their own policy; no way out of the folder.
+    let report = s
+        .client
+        .get(s.url("/coordination/sorties/2026-T3/rapport.html"))
+        .header(header::COOKIE, &cookie)
+        .send()
+        .unwrap();
+    assert_eq!(report.status(), StatusCode::OK);
+    assert!(report
+        .text()
+        .unwrap()
+        .contains("<h1>Cadastre des besoins, 2026-T3</h1>"));
+    for path in [
+        "/coordination/sorties/2026-T3/../../portail.db",
+        "/coordination/sorties/2026-T3/%2e%2e/%2e%2e/portail.db",
+        "/coordination/sorties/..%2f/portail.db",
+    ] {
+        let r = s
+            .client
+            .get(s.url(path))
+            .header(header::COOKIE, &cookie)
+            .send()
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let zip = s
+        .client
+        .get(s.url("/coordination/archive/2026-T3"))
+        .header(header::COOKIE, &cookie)
+        .send()
+        .unwrap();
+    assert_eq!(zip.status(), StatusCode::OK);
+    assert!(zip.bytes().unwrap().starts_with(b"PK\x03\x04"));
+}
+
+#[test]
+fn five_wrong_passwords_close_the_door_for_a_minute() {
+    let s = Server::start(&[]);
+    for _ in 0..5 {
+        let r = s
+            .client
+            .post(s.url("/connexion"))
+            .form(&[("mot_de_passe", "pas le bon")])
+            .send()
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    }
+    // Now even the right one waits.
+    let r = s
+        .client
+        .post(s.url("/connexion"))
+        .form(&[("mot_de_passe", PASSWORD)])
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.headers().contains_key(header::RETRY_AFTER));
+}
+
+#[test]
+fn every_response_carries_the_security_headers() {
+    let s = Server::start(&["--guide-public"]);
+    let link = s.partner("CPAS de Waremme");
+    let responses = [
+        s.get("/"),
+        s.get(&link),
+        s.get("/p/nope"),
+        s.get("/connexion"),
+        s.get("/coordination"),
+        s.get("/guide"),
+        s.get("/static/portail.js"),
+        s.upload(&link, "b.csv", GOOD.as_bytes(), true),
+    ];
+    for r in responses {
+        let h = r.headers();
+        let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(
+            !csp.contains("script-src 'unsafe-inline'") && csp.contains("frame-ancestors 'none'"),
+            "{csp}"
+        );
+        assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(h[header::REFERRER_POLICY], "no-referrer");
+        assert_eq!(h[header::X_FRAME_OPTIONS], "DENY");
+    }
+}
