@@ -21,11 +21,27 @@ pub fn check_target(out: &Path) -> Result<(), UsageError> {
         ));
     }
     std::fs::create_dir_all(out).map_err(|e| bad(format!("création du dossier impossible ({e})")))?;
-    tempfile::Builder::new()
-        .prefix(".cadastre-test-")
-        .tempfile_in(out)
-        .map_err(|e| bad(format!("dossier non modifiable ({e})")))?;
+    temp_file(out, ".cadastre-test-").map_err(|e| bad(format!("dossier non modifiable ({e})")))?;
     Ok(())
+}
+
+/// A new temporary file in `dir`, named `{prefix}` and six random characters, for every
+/// file this program writes. tempfile makes its files private (0600) and the rename that
+/// publishes them keeps that mode; instead the file is created with mode 0666 and the
+/// system applies the umask (or the folder's default ACL) in the same `open` call, exactly
+/// as for a file made with `File::create`: 0644 under umask 022, 0640 under 027. The umask
+/// is never read: `umask(2)` can only be read by setting it, for the whole process, while
+/// other threads create files, and a probe file would cost a file per folder and could
+/// still differ from what the system applies later.
+fn temp_file(dir: &Path, prefix: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
 }
 
 /// Writes one file atomically: a temporary file in the same folder, then a rename.
@@ -41,10 +57,8 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cadastre-")
-        .tempfile_in(dir)
-        .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
+    let mut tmp =
+        temp_file(dir, ".cadastre-").with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
     fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
     tmp.as_file().sync_all().ok();
     tmp.persist(path)
@@ -56,18 +70,6 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
 /// Writes a file's bytes, piece by piece, to what it is given.
 pub type Fill<'a> = dyn FnMut(&mut dyn Write) -> std::io::Result<()> + 'a;
 
-/// Temporary files and folders are private by default; outputs are for everyone who can
-/// read the output folder, like any file the user writes.
-fn readable(path: &Path, mode: u32) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
-    }
-    #[cfg(not(unix))]
-    let _ = (path, mode);
-}
-
 /// A period's folder being built beside its final place: files go in as they are rendered
 /// (so they need not all be held in memory), then [`Staging::publish`] swaps it in whole.
 /// Dropped without publishing, it is removed and the previous outputs stay.
@@ -78,7 +80,8 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// A new staging folder inside `out`, for `out/name`.
+    /// A new staging folder inside `out`, for `out/name`. tempfile makes folders with mode
+    /// 0777, less the umask, as `mkdir` does: the published folder keeps that mode.
     pub fn new(out: &Path, name: &str) -> anyhow::Result<Staging> {
         let dir = tempfile::Builder::new()
             .prefix(".cadastre-nouveau-")
@@ -111,7 +114,6 @@ impl Staging {
     /// Swaps the staged folder in for `out/name` in two renames; returns its path.
     pub fn publish(self) -> anyhow::Result<PathBuf> {
         let Staging { dir, out, name } = self;
-        readable(dir.path(), 0o755);
         let target = out.join(&name);
         let old = tempfile::Builder::new()
             .prefix(".cadastre-ancien-")

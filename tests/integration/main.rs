@@ -5,6 +5,7 @@ mod testenv;
 
 mod gaps;
 mod guide;
+mod hardening;
 mod history;
 mod ingest;
 mod outputs;
