@@ -15,6 +15,7 @@ pub mod fold;
 pub mod generate;
 pub mod history;
 pub mod ingest;
+pub mod leftovers;
 pub mod model;
 pub mod output;
 pub mod partners;

@@ -41,7 +41,11 @@ fn temp_file(dir: &Path, prefix: &str) -> std::io::Result<tempfile::NamedTempFil
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    builder.tempfile_in(dir)
+    let file = builder.tempfile_in(dir)?;
+    // Locked while it is written: a later run removes it only once its writer is gone
+    // (see [`crate::leftovers`]).
+    let _ = file.as_file().try_lock();
+    Ok(file)
 }
 
 /// Writes one file atomically: a temporary file in the same folder, then a rename.
@@ -57,6 +61,7 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
+    crate::leftovers::sweep(dir);
     let mut tmp =
         temp_file(dir, ".cadastre-").with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
     fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
@@ -73,22 +78,36 @@ pub type Fill<'a> = dyn FnMut(&mut dyn Write) -> std::io::Result<()> + 'a;
 /// A period's folder being built beside its final place: files go in as they are rendered
 /// (so they need not all be held in memory), then [`Staging::publish`] swaps it in whole.
 /// Dropped without publishing, it is removed and the previous outputs stay.
+///
+/// The staging folder `out/.cadastre-nouveau-XXXXXX/` holds the lock file `verrou`, locked
+/// for the run's life (see [`crate::leftovers`]), the period folder being built, `name/`,
+/// and while it is swapped in, the previous outputs, `ancien/name/`.
 pub struct Staging {
+    /// Declared before `_lock`, so dropped first: the folder is removed while still locked.
     dir: tempfile::TempDir,
+    _lock: std::fs::File,
     out: PathBuf,
     name: String,
 }
 
 impl Staging {
-    /// A new staging folder inside `out`, for `out/name`. tempfile makes folders with mode
-    /// 0777, less the umask, as `mkdir` does: the published folder keeps that mode.
+    /// A new staging folder inside `out`, for `out/name`, once the leftovers of dead runs
+    /// are removed. The period folder is made by `mkdir`, with mode 0777 less the umask: it
+    /// keeps that mode once published.
     pub fn new(out: &Path, name: &str) -> anyhow::Result<Staging> {
+        crate::leftovers::sweep(out);
         let dir = tempfile::Builder::new()
             .prefix(".cadastre-nouveau-")
             .tempdir_in(out)
             .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        // Locked before anything else is written in the folder.
+        let lock = crate::leftovers::lock_in(dir.path())
+            .with_context(|| format!("verrou dans {}", dir.path().display()))?;
+        let staged = dir.path().join(name);
+        std::fs::create_dir(&staged).with_context(|| format!("création de {}", staged.display()))?;
         Ok(Staging {
             dir,
+            _lock: lock,
             out: out.to_path_buf(),
             name: name.to_string(),
         })
@@ -102,7 +121,7 @@ impl Staging {
     /// [`Staging::put`] for a file written piece by piece by `fill` (a region's guide is
     /// 150 MB: it goes to the disk as it is formatted, not held whole first).
     pub fn stream(&self, rel: &str, fill: &mut Fill<'_>) -> anyhow::Result<()> {
-        let path = self.dir.path().join(rel);
+        let path = self.dir.path().join(&self.name).join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
         }
@@ -111,24 +130,20 @@ impl Staging {
         fill(&mut file).with_context(|| format!("écriture de {}", path.display()))
     }
 
-    /// Swaps the staged folder in for `out/name` in two renames; returns its path.
+    /// Swaps the staged folder in for `out/name` in two renames; returns its path. The
+    /// previous outputs move into the staging folder, removed with it.
     pub fn publish(self) -> anyhow::Result<PathBuf> {
-        let Staging { dir, out, name } = self;
-        let target = out.join(&name);
-        let old = tempfile::Builder::new()
-            .prefix(".cadastre-ancien-")
-            .tempdir_in(&out)
-            .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        let target = self.out.join(&self.name);
+        let staged = self.dir.path().join(&self.name);
+        let old = self.dir.path().join(crate::leftovers::OLD);
         if target.exists() {
-            // The old folder moves into the (empty) temporary folder, which is removed after.
-            std::fs::rename(&target, old.path().join(&name))
+            std::fs::create_dir(&old).with_context(|| format!("création de {}", old.display()))?;
+            std::fs::rename(&target, old.join(&self.name))
                 .with_context(|| format!("déplacement de {}", target.display()))?;
         }
-        let staged = dir.keep();
         if let Err(e) = std::fs::rename(&staged, &target) {
             // Put the old outputs back before reporting.
-            let _ = std::fs::rename(old.path().join(&name), &target);
-            let _ = std::fs::remove_dir_all(&staged);
+            let _ = std::fs::rename(old.join(&self.name), &target);
             return Err(e).with_context(|| format!("mise en place de {}", target.display()));
         }
         Ok(target)

@@ -79,3 +79,128 @@ fn every_output_follows_the_umask() {
         }
     }
 }
+
+/// The names in a folder, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Sets a file's or folder's modification time to two minutes ago, past the one-minute
+/// grace given to what has no lock yet.
+fn age(path: &Path) {
+    let when = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+    std::fs::File::open(path).unwrap().set_modified(when).unwrap();
+}
+
+/// A staging folder as a run leaves it when killed while rendering: its lock file (the
+/// lock went with the process) and part of the period's files.
+fn dead_staging(out: &Path, name: &str) -> std::path::PathBuf {
+    let dir = out.join(name);
+    std::fs::create_dir_all(dir.join("2026-T3/graphiques")).unwrap();
+    std::fs::write(dir.join("2026-T3/cadastre.csv"), "periode,domaine\n").unwrap();
+    std::fs::write(dir.join("verrou"), "").unwrap();
+    dir
+}
+
+#[test]
+fn leftovers_of_dead_runs_are_removed_and_those_in_use_stay() {
+    let env = Env::new();
+    env.file("a.csv", NEEDS);
+    env.analyse(&[]).expect(0);
+    let out = env.path("out");
+    // Dead: a staging folder whose lock can be taken, whatever its age; an old folder of
+    // a previous version and an old temporary file, with no lock, untouched for 2 minutes.
+    dead_staging(&out, ".cadastre-nouveau-dead01");
+    std::fs::create_dir_all(out.join(".cadastre-ancien-old001/2026-T3")).unwrap();
+    age(&out.join(".cadastre-ancien-old001"));
+    std::fs::write(out.join("historique/.cadastre-tmp001"), "PAR1").unwrap();
+    age(&out.join("historique/.cadastre-tmp001"));
+    // In use: a staging folder and a temporary file locked by a live process (this one),
+    // and a folder created an instant ago that has no lock file yet.
+    let live = dead_staging(&out, ".cadastre-nouveau-live01");
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(live.join("verrou"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    std::fs::write(out.join("historique/.cadastre-tmp002"), "PAR1").unwrap();
+    age(&out.join("historique/.cadastre-tmp002"));
+    let writing = std::fs::OpenOptions::new()
+        .write(true)
+        .open(out.join("historique/.cadastre-tmp002"))
+        .unwrap();
+    writing.try_lock().unwrap();
+    std::fs::create_dir(out.join(".cadastre-nouveau-young1")).unwrap();
+    // Not a name this program makes.
+    std::fs::write(out.join(".cadastre-notes.txt"), "à garder").unwrap();
+
+    env.analyse(&[]).expect(0);
+    assert_eq!(
+        names(&out),
+        [
+            ".cadastre-notes.txt",
+            ".cadastre-nouveau-live01",
+            ".cadastre-nouveau-young1",
+            "2026-T3",
+            "historique"
+        ]
+    );
+    assert_eq!(
+        names(&out.join("historique")),
+        [".cadastre-tmp002", "2026-T3.parquet"]
+    );
+    assert_eq!(names(&live), ["2026-T3", "verrou"]);
+
+    // Once their process is gone (here: the locks released), the next run removes them.
+    drop((lock, writing));
+    env.analyse(&[]).expect(0);
+    assert_eq!(
+        names(&out),
+        [
+            ".cadastre-notes.txt",
+            ".cadastre-nouveau-young1",
+            "2026-T3",
+            "historique"
+        ]
+    );
+    assert_eq!(names(&out.join("historique")), ["2026-T3.parquet"]);
+}
+
+#[test]
+fn a_run_killed_while_writing_leaves_a_folder_the_next_run_removes() {
+    let env = Env::new();
+    env.file("a.csv", NEEDS);
+    let out = env.path("out");
+    let mut child = env
+        .cmd()
+        .args(["analyse", "in/2026-T3", "--sortie", "out"])
+        .spawn()
+        .unwrap();
+    // Killed (SIGKILL) as soon as its staging folder appears: charts take a second or more.
+    let staging = loop {
+        let found = std::fs::read_dir(&out).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .find(|n| n.starts_with(".cadastre-nouveau-"))
+        });
+        if let Some(name) = found {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break name;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the run ended before it could be killed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    assert_eq!(names(&out), [staging.as_str()], "what the killed run left");
+    assert!(names(&out.join(&staging)).contains(&"2026-T3".to_string()));
+    env.analyse(&[]).expect(0);
+    assert_eq!(names(&out), ["2026-T3", "historique"]);
+}
