@@ -17,6 +17,7 @@ pub mod history;
 pub mod ingest;
 pub mod leftovers;
 pub mod model;
+pub mod os_error;
 pub mod output;
 pub mod partners;
 pub mod period;

@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::error::UsageError;
+use crate::model::Lang;
 
-/// Makes sure `out` exists (or can be created) and is writable, before any analysis.
-pub fn check_target(out: &Path) -> Result<(), UsageError> {
+/// Makes sure `out` exists (or can be created) and is writable, before any analysis; the
+/// system's reason is given in `lang`.
+pub fn check_target(out: &Path, lang: Lang) -> Result<(), UsageError> {
     let bad = |why: String| UsageError::BadOutput {
         path: out.to_path_buf(),
         why,
@@ -20,8 +22,10 @@ pub fn check_target(out: &Path) -> Result<(), UsageError> {
             "c'est un fichier, pas un dossier : choisissez un autre --sortie".into(),
         ));
     }
-    std::fs::create_dir_all(out).map_err(|e| bad(format!("création du dossier impossible ({e})")))?;
-    temp_file(out, ".cadastre-test-").map_err(|e| bad(format!("dossier non modifiable ({e})")))?;
+    let system = |e: std::io::Error| crate::os_error::describe(&e, lang);
+    std::fs::create_dir_all(out)
+        .map_err(|e| bad(format!("création du dossier impossible ({})", system(e))))?;
+    temp_file(out, ".cadastre-test-").map_err(|e| bad(format!("dossier non modifiable ({})", system(e))))?;
     Ok(())
 }
 
@@ -189,7 +193,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("x");
         std::fs::write(&f, "").unwrap();
-        assert!(check_target(&f).is_err());
-        assert!(check_target(&dir.path().join("new/out")).is_ok());
+        assert!(check_target(&f, Lang::Fr).is_err());
+        assert!(check_target(&dir.path().join("new/out"), Lang::Fr).is_ok());
     }
 }

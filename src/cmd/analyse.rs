@@ -307,7 +307,7 @@ pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[crate::hist
 
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
-    crate::output::check_target(&input.out)?;
+    crate::output::check_target(&input.out, input.lang)?;
     let lang = input.lang;
     let dirs = period_dirs(&input.dir, input.period)?;
     let mut rejected = false;

@@ -204,3 +204,91 @@ fn a_run_killed_while_writing_leaves_a_folder_the_next_run_removes() {
     env.analyse(&[]).expect(0);
     assert_eq!(names(&out), ["2026-T3", "historique"]);
 }
+
+// System errors come through in the run's language. Tests run as root in CI, and root
+// passes every permission check: a folder made read-only would not fail. These use what
+// fails for root too: a path through a regular file (ENOTDIR), a file that is gone
+// (ENOENT), a folder name already taken by a file (EEXIST). "No space left" and "permission
+// denied" cannot be provoked here without mounting a file system: their words are checked
+// by the unit tests of `os_error`, through the same function.
+
+#[test]
+fn an_output_folder_inside_a_file_is_refused_in_the_runs_language() {
+    let env = Env::new();
+    env.file("a.csv", NEEDS);
+    std::fs::write(env.path("fichier"), "").unwrap();
+    let fr = env
+        .run(&["analyse", "in/2026-T3", "--sortie", "fichier/sortie"])
+        .expect(2);
+    assert_eq!(
+        fr.stderr(),
+        "cadastre : erreur : sortie impossible dans fichier/sortie : création du dossier impossible \
+         (un élément du chemin est un fichier, pas un dossier)\n"
+    );
+    let en = env
+        .run(&[
+            "analyse",
+            "in/2026-T3",
+            "--sortie",
+            "fichier/sortie",
+            "--langue",
+            "en",
+        ])
+        .expect(2);
+    assert_eq!(
+        en.stderr(),
+        "cadastre : erreur : sortie impossible dans fichier/sortie : création du dossier impossible \
+         (a part of the path is a file, not a folder)\n"
+    );
+}
+
+#[test]
+fn an_input_file_that_is_gone_is_reported_in_the_runs_language() {
+    let env = Env::new();
+    env.file("a.csv", NEEDS);
+    // A link to a file that was moved away: listed in the folder, unreadable.
+    std::os::unix::fs::symlink("deplace.csv", env.input().join("b.csv")).unwrap();
+    let run = env.analyse(&[]).expect(0);
+    let line = "b.csv,,illisible,0,0,0,lecture impossible (fichier ou dossier introuvable)";
+    assert_eq!(env.out("fichiers.csv").lines().nth(2), Some(line));
+    assert!(run
+        .stdout()
+        .contains("  b.csv lecture impossible (fichier ou dossier introuvable)\n"));
+    env.analyse(&["--langue", "en"]).expect(0);
+    let line = "b.csv,,illisible,0,0,0,lecture impossible (no such file or folder)";
+    assert_eq!(env.out("fichiers.csv").lines().nth(2), Some(line));
+}
+
+#[test]
+fn errors_while_writing_and_reading_the_history_are_in_the_runs_language() {
+    let env = Env::new();
+    env.file("a.csv", NEEDS);
+    std::fs::create_dir(env.path("out")).unwrap();
+    // The history's folder name is taken by a file: the period is written, its record fails.
+    std::fs::write(env.path("out/historique"), "").unwrap();
+    let run = env.analyse(&[]).expect(2);
+    assert_eq!(
+        run.stderr(),
+        "cadastre : erreur : création de out/historique: un fichier ou dossier de ce nom existe déjà\n"
+    );
+    let run = env
+        .run(&["comparer", "2026-T2", "2026-T3", "--sortie", "out"])
+        .expect(2);
+    assert_eq!(
+        run.stderr(),
+        "cadastre : erreur : période 2026-T2 absente de l'historique (out/historique/2026-T2.parquet) : \
+         lancez d'abord cadastre analyse pour cette période: \
+         un élément du chemin est un fichier, pas un dossier\n"
+    );
+    std::fs::remove_file(env.path("out/historique")).unwrap();
+    let run = env
+        .run(&[
+            "comparer", "2026-T2", "2026-T3", "--sortie", "out", "--langue", "en",
+        ])
+        .expect(2);
+    assert_eq!(
+        run.stderr(),
+        "cadastre : erreur : période 2026-T2 absente de l'historique (out/historique/2026-T2.parquet) : \
+         lancez d'abord cadastre analyse pour cette période: no such file or folder\n"
+    );
+}
