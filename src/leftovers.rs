@@ -27,14 +27,17 @@ pub const OLD: &str = "ancien";
 /// to lock what it has just created.
 pub const GRACE: Duration = Duration::from_secs(60);
 
-/// The prefixes of the temporary names: staging folders, the folders of older versions that
-/// held the previous outputs, the writability probe, and files being written.
-const PREFIXES: [&str; 4] = [
-    ".cadastre-nouveau-",
-    ".cadastre-ancien-",
-    ".cadastre-test-",
-    ".cadastre-",
-];
+/// The prefix of a staging folder's name.
+pub const STAGING: &str = ".cadastre-nouveau-";
+/// The prefix of the folders where older versions put the previous outputs aside.
+const OLD_STAGING: &str = ".cadastre-ancien-";
+/// The prefix of the file that checks that an output folder is writable.
+pub const PROBE: &str = ".cadastre-test-";
+/// The prefix of a file being written.
+pub const TEMP: &str = ".cadastre-";
+
+/// The prefixes of the temporary names tempfile makes, the longer first.
+const PREFIXES: [&str; 4] = [STAGING, OLD_STAGING, PROBE, TEMP];
 
 /// Whether `name` is one of this program's temporary names: a prefix and tempfile's six
 /// random letters or digits.
@@ -48,7 +51,7 @@ fn is_temporary(name: &str) -> bool {
 /// Creates `dir/verrou`, locked before it takes that name. A file system without locks
 /// leaves it unlocked: no run can lock it either, so it is never taken for a dead run's.
 pub fn lock_in(dir: &Path) -> std::io::Result<File> {
-    let tmp = tempfile::Builder::new().prefix(".cadastre-").tempfile_in(dir)?;
+    let tmp = tempfile::Builder::new().prefix(TEMP).tempfile_in(dir)?;
     let _ = tmp.as_file().try_lock();
     tmp.persist(dir.join(LOCK)).map_err(|e| e.error)
 }
@@ -85,7 +88,7 @@ fn sweep_folder(dir: &Path, path: &Path) {
     };
     let is_old = path
         .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with(".cadastre-ancien-"));
+        .is_some_and(|n| n.to_string_lossy().starts_with(OLD_STAGING));
     let old = if is_old {
         path.to_path_buf()
     } else {

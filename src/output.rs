@@ -25,7 +25,8 @@ pub fn check_target(out: &Path, lang: Lang) -> Result<(), UsageError> {
     let system = |e: std::io::Error| crate::os_error::describe(&e, lang);
     std::fs::create_dir_all(out)
         .map_err(|e| bad(format!("création du dossier impossible ({})", system(e))))?;
-    temp_file(out, ".cadastre-test-").map_err(|e| bad(format!("dossier non modifiable ({})", system(e))))?;
+    temp_file(out, crate::leftovers::PROBE)
+        .map_err(|e| bad(format!("dossier non modifiable ({})", system(e))))?;
     Ok(())
 }
 
@@ -66,8 +67,8 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
     crate::leftovers::sweep(dir);
-    let mut tmp =
-        temp_file(dir, ".cadastre-").with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
+    let mut tmp = temp_file(dir, crate::leftovers::TEMP)
+        .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
     fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
     tmp.as_file().sync_all().ok();
     tmp.persist(path)
@@ -101,7 +102,7 @@ impl Staging {
     pub fn new(out: &Path, name: &str) -> anyhow::Result<Staging> {
         crate::leftovers::sweep(out);
         let dir = tempfile::Builder::new()
-            .prefix(".cadastre-nouveau-")
+            .prefix(crate::leftovers::STAGING)
             .tempdir_in(out)
             .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
         // Locked before anything else is written in the folder.

@@ -5,6 +5,7 @@ mod testenv;
 
 mod gaps;
 mod guide;
+#[cfg(unix)]
 mod hardening;
 mod history;
 mod ingest;
