@@ -201,7 +201,7 @@ fn peak_memory_mb() -> u64 {
 
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
-    crate::output::check_target(&input.out)?;
+    crate::output::check_target(&input.out, input.lang)?;
     let lang = input.lang;
     let dirs = period_dirs(&input.dir, input.period)?;
     let mut rejected = false;
