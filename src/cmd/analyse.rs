@@ -71,11 +71,8 @@ pub fn render_outputs(
     };
     let workbook = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("classeur xlsx");
-        let title = format!("Cadastre des besoins {}", a.period);
-        put(
-            "cadastre.xlsx",
-            render::xlsx::to_bytes(tables, min_cell, &title, date)?,
-        )
+        let book = render::sheets::Book::cadastre(a, tables);
+        put("cadastre.xlsx", render::xlsx::to_bytes(&book, min_cell, date)?)
     };
     let parquet = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("parquet");

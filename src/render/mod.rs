@@ -6,6 +6,7 @@ pub mod csv;
 pub mod guide;
 pub mod parquet;
 pub mod report;
+pub mod sheets;
 pub mod xlsx;
 
 use std::borrow::Cow;

@@ -1,19 +1,21 @@
-//! `cadastre.xlsx`: every table as a sheet, for the people who live in Excel or LibreOffice:
-//! headers frozen and filterable, columns sized, statuses coloured.
+//! The workbooks (`cadastre.xlsx`, `guide.xlsx`), for the people who live in Excel or
+//! LibreOffice: a sheet per table as [`super::sheets`] lays it out, headers frozen and
+//! filterable, columns sized to their text, long text wrapped, statuses coloured.
 
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, XlsxError};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
-use super::{Table, Value};
+use super::sheets::{Book, Column, Sheet, Shown};
+use crate::analyse::Status;
 
 /// Background colours of the statuses: the same colour-blind-safe hues as the charts.
-fn status_format(code: &str) -> Option<Format> {
-    let color = match code {
-        "non-couvert" => 0xE69F00, // orange
-        "partiel" => 0xF0E442,     // yellow
-        "couvert" => 0x9AD0EC,     // light blue
-        _ => return None,
-    };
-    Some(Format::new().set_background_color(Color::RGB(color)))
+fn status_color(s: Status) -> u32 {
+    match s {
+        Status::NonCouvert => 0xE69F00, // orange
+        Status::Partiel => 0xF0E442,    // yellow
+        Status::Couvert => 0x9AD0EC,    // light blue
+    }
 }
 
 /// Fixed document properties: the creation date comes from `date` (SOURCE_DATE_EPOCH or the
@@ -30,88 +32,246 @@ pub fn properties(title: &str, date: (u16, u8, u8)) -> Result<DocProperties, Xls
 /// so that a region-scale run does not make a workbook nobody can open.
 pub const MAX_SHEET_ROWS: usize = 10_000;
 
-/// The widest a column gets, in characters: longer text wraps out of sight, as in Excel.
-const MAX_WIDTH: f64 = 60.0;
+/// The widest a column people read gets, in characters: longer text wraps.
+const MAX_WIDTH: usize = 30;
+
+/// The widest a column of codes gets: codes are short.
+const MAX_CODE_WIDTH: usize = 24;
+
+/// The formats of a sheet's cells. Columns carry the format of their cells (text wrapped,
+/// at the top of the row), so cells are written without one: no look-up per cell.
+struct Styles {
+    header: Format,
+    code_header: Format,
+    cell: Format,
+    code: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        let header = Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_background_color(Color::RGB(0xDDDDDD))
+            .set_border_bottom(FormatBorder::Thin);
+        let cell = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        let muted = Color::RGB(0x666666);
+        Styles {
+            code_header: header.clone().set_italic().set_font_color(muted),
+            header,
+            code: cell.clone().set_italic().set_font_color(muted),
+            cell,
+        }
+    }
+
+    fn status(&self, s: Status) -> Format {
+        self.cell
+            .clone()
+            .set_background_color(Color::RGB(status_color(s)))
+    }
+}
 
 fn digits(n: u64) -> usize {
     n.checked_ilog10().map_or(1, |d| d as usize + 1)
 }
 
-/// Serialises tables as one workbook, a sheet per table.
-pub fn to_bytes(
-    tables: &[Table],
-    min_cell: u64,
-    title: &str,
-    date: (u16, u8, u8),
-) -> Result<Vec<u8>, XlsxError> {
+/// Serialises a book as one workbook, a sheet per table.
+pub fn to_bytes(book: &Book, min_cell: u64, date: (u16, u8, u8)) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&properties(title, date)?);
+    wb.set_properties(&properties(&book.title, date)?);
     // The quickest deflate: a region's workbook (sheets capped at 10,000 rows) took 112 ms
     // instead of 136 on one thread, for 0.8 MB instead of 0.5.
     wb.set_zip_compression_level(1);
-    let header = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xDDDDDD))
-        .set_border_bottom(FormatBorder::Thin);
-    for table in tables {
+    let styles = Styles::new();
+    for sheet in &book.sheets {
         let ws = wb.add_worksheet();
         // Sheet names are limited to 31 characters.
-        let name: String = table.name.chars().take(31).collect();
+        let name: String = sheet.table.name.chars().take(31).collect();
         ws.set_name(name)?;
-        for (c, h) in table.headers.iter().enumerate() {
-            ws.write_string_with_format(0, c as u16, h, &header)?;
-        }
-        let status_col = table.headers.iter().position(|h| h == "statut");
-        let mut widths: Vec<usize> = table.headers.iter().map(|h| h.chars().count() + 2).collect();
-        if table.rows.len() > MAX_SHEET_ROWS {
-            let note = format!(
-                "… {} lignes de plus : voir {}.csv (… {} more rows: see {}.csv)",
-                table.rows.len() - MAX_SHEET_ROWS,
-                table.name,
-                table.rows.len() - MAX_SHEET_ROWS,
-                table.name
-            );
-            ws.write_string(MAX_SHEET_ROWS as u32 + 1, 0, note)?;
-        }
-        for (r, row) in table.rows.iter().take(MAX_SHEET_ROWS).enumerate() {
-            let r = r as u32 + 1;
-            for (c, v) in row.iter().enumerate() {
-                let c16 = c as u16;
-                match v {
-                    Value::Int(n) => {
-                        ws.write_number(r, c16, *n as f64)?;
-                        widths[c] = widths[c].max(digits(*n));
-                    }
-                    Value::People(n) if *n == 0 || *n >= min_cell => {
-                        ws.write_number(r, c16, *n as f64)?;
-                        widths[c] = widths[c].max(digits(*n));
-                    }
-                    Value::Empty => {}
-                    other => {
-                        let s = other.text(min_cell);
-                        widths[c] = widths[c].max(s.chars().count());
-                        match (Some(c) == status_col, status_format(&s)) {
-                            (true, Some(f)) => ws.write_string_with_format(r, c16, s.as_ref(), &f)?,
-                            _ => ws.write_string(r, c16, s.as_ref())?,
-                        };
-                    }
-                }
-            }
-        }
+        let rows = write_cells(ws, book, sheet, min_cell, &styles)?;
         ws.set_freeze_panes(1, 0)?;
-        if !table.rows.is_empty() {
-            ws.autofilter(
-                0,
-                0,
-                table.rows.len().min(MAX_SHEET_ROWS) as u32,
-                table.headers.len().saturating_sub(1) as u16,
-            )?;
-        }
-        // Columns sized to their longest text (Excel's "autofit" reckoned in characters, which
-        // costs a pass over what was written rather than rust_xlsxwriter's pixel measure).
-        for (c, chars) in widths.iter().enumerate() {
-            ws.set_column_width(c as u16, (*chars as f64 + 2.0).min(MAX_WIDTH))?;
+        let last_col = (sheet.columns.len() + sheet.codes.len()).saturating_sub(1) as u16;
+        if rows > 0 {
+            ws.autofilter(0, 0, rows, last_col)?;
         }
     }
     wb.save_to_buffer()
+}
+
+/// A column as written: what it shows, and whether it is a code kept for machines.
+type Placed<'c> = (&'c Column, bool);
+
+/// The widest a column gets, in characters.
+fn cap(code: bool) -> usize {
+    if code {
+        MAX_CODE_WIDTH
+    } else {
+        MAX_WIDTH
+    }
+}
+
+/// Height of a line of text, in points (the default row of Calibri 11).
+const LINE: f64 = 15.0;
+
+/// Writes the header row and the rows (at most [`MAX_SHEET_ROWS`]) and sizes the columns;
+/// returns the last row written.
+fn write_cells(
+    ws: &mut Worksheet,
+    book: &Book,
+    sheet: &Sheet,
+    min_cell: u64,
+    styles: &Styles,
+) -> Result<u32, XlsxError> {
+    let columns: Vec<Placed> = sheet
+        .columns
+        .iter()
+        .map(|c| (c, false))
+        .chain(sheet.codes.iter().map(|c| (c, true)))
+        .collect();
+    let mut widths = write_header(ws, &columns, styles)?;
+    let rows = &sheet.table.rows;
+    for (r, row) in rows.iter().take(MAX_SHEET_ROWS).enumerate() {
+        let r = r as u32 + 1;
+        let mut lines = 1;
+        for (c, (col, code)) in columns.iter().enumerate() {
+            let Some(value) = row.get(col.source) else {
+                continue;
+            };
+            let text = write_value(ws, r, c as u16, book.shown(value, col.show, min_cell), styles)?;
+            let chars = text.chars().count();
+            widths[c] = widths[c].max(chars);
+            // Only text longer than the cap wraps: its column ends up at the cap.
+            if chars > cap(*code) {
+                lines = lines.max(wrapped_lines(&text, cap(*code) + 1));
+            }
+        }
+        if lines > 1 {
+            ws.set_row_height(r, LINE * lines as f64)?;
+        }
+    }
+    let mut last = rows.len().min(MAX_SHEET_ROWS) as u32;
+    if rows.len() > MAX_SHEET_ROWS {
+        last += 1;
+        let more = rows.len() - MAX_SHEET_ROWS;
+        let name = sheet.table.name;
+        let note = format!("… {more} lignes de plus : voir {name}.csv (… {more} more rows: see {name}.csv)");
+        ws.write_string(last, 0, note)?;
+    }
+    size_columns(ws, &columns, &widths, styles)?;
+    Ok(last)
+}
+
+/// The header row; returns the width each header needs: its longest word (headers wrap at
+/// their spaces) and two characters for the filter's button.
+fn write_header(ws: &mut Worksheet, columns: &[Placed], styles: &Styles) -> Result<Vec<usize>, XlsxError> {
+    let mut widths = Vec::with_capacity(columns.len());
+    for (c, (col, code)) in columns.iter().enumerate() {
+        let format = if *code {
+            &styles.code_header
+        } else {
+            &styles.header
+        };
+        ws.write_string_with_format(0, c as u16, &col.header, format)?;
+        let word = col
+            .header
+            .split(' ')
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        widths.push(word + 2);
+    }
+    Ok(widths)
+}
+
+/// Writes one value; returns its text for the column's width (a number as as many digits,
+/// borrowed: a u64 has at most 20).
+fn write_value<'s>(
+    ws: &mut Worksheet,
+    r: u32,
+    c: u16,
+    shown: Shown<'s>,
+    styles: &Styles,
+) -> Result<std::borrow::Cow<'s, str>, XlsxError> {
+    Ok(match shown {
+        Shown::Number(n) => {
+            ws.write_number(r, c, n as f64)?;
+            const DIGITS: &str = "00000000000000000000";
+            DIGITS[..digits(n)].into()
+        }
+        Shown::Text(s) => {
+            ws.write_string(r, c, s.as_ref())?;
+            s
+        }
+        Shown::Status(word, s) => {
+            ws.write_string_with_format(r, c, word, &styles.status(s))?;
+            word.into()
+        }
+        Shown::Empty => "".into(),
+    })
+}
+
+/// The lines a text takes in a column `width` characters wide, wrapped at its spaces as a
+/// spreadsheet does (a word longer than a line is cut). The unit of column widths is a
+/// digit, and most letters are narrower: a line is taken to hold a tenth more characters
+/// than its width. In DejaVu Sans (LibreOffice's stand-in for Calibri without Carlito), a
+/// width of 31 holds from 35 characters ("Consultation décentralisée de Bleret" wraps) to
+/// 38; counting too many lines leaves some room, too few would hide text.
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    let width = (width + width / 10).max(1);
+    let (mut lines, mut used) = (1, 0);
+    for word in text.split(' ') {
+        let n = word.chars().count();
+        if used == 0 || used + 1 + n > width {
+            lines += usize::from(used > 0);
+            used = n;
+        } else {
+            used += 1 + n;
+        }
+        while used > width {
+            lines += 1;
+            used -= width;
+        }
+    }
+    lines
+}
+
+/// Columns sized to their longest text, capped (Excel's "autofit" reckoned in characters,
+/// which costs a pass over what was written rather than rust_xlsxwriter's pixel measure);
+/// longer text wraps, within the column's format. The header row grows to its longest
+/// wrapped header.
+fn size_columns(
+    ws: &mut Worksheet,
+    columns: &[Placed],
+    widths: &[usize],
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    let mut header_lines = 1;
+    for (c, ((col, code), chars)) in columns.iter().zip(widths).enumerate() {
+        let width = (*chars).min(cap(*code)) + 1;
+        ws.set_column_format(c as u16, if *code { &styles.code } else { &styles.cell })?;
+        ws.set_column_width(c as u16, width as f64)?;
+        header_lines = header_lines.max(wrapped_lines(&col.header, width.saturating_sub(2)));
+    }
+    if header_lines > 1 {
+        ws.set_row_height(0, LINE * header_lines as f64)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_lines;
+
+    #[test]
+    fn text_wraps_at_spaces_and_a_long_word_is_cut() {
+        // A width of 20 holds 22 characters.
+        assert_eq!(wrapped_lines("Santé mentale", 20), 1);
+        assert_eq!(wrapped_lines("AMO Le Tremplin | ONE - consultations", 20), 2);
+        assert_eq!(
+            wrapped_lines("Bibliothèque communale de Waremme | Croix-Rouge", 20),
+            3
+        );
+        assert_eq!(wrapped_lines(&"x".repeat(50), 20), 3);
+        assert_eq!(wrapped_lines("", 20), 1);
+    }
 }

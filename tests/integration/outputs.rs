@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::testenv::{csv_rows, Env};
+use crate::testenv::{csv_rows, sheet_rows, Env};
 
 fn sample() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -158,11 +158,111 @@ fn the_workbook_holds_every_table_as_a_sheet() {
     let cadastre = wb.worksheet_range("cadastre").unwrap();
     let csv = csv_rows(&env.out("cadastre.csv"));
     assert_eq!(cadastre.height(), csv.len());
-    // Numbers stay numbers in the workbook.
+    // Numbers stay numbers in the workbook (demande_mentions, the fifth column people read).
     assert_eq!(
-        cadastre.get_value((1, 5)),
+        cadastre.get_value((1, 4)),
         Some(&calamine::Data::Float(csv[1][5].parse::<f64>().unwrap()))
     );
+}
+
+/// The row of a sheet whose first columns are `key`.
+fn row_of<'r>(rows: &'r [Vec<String>], key: &[&str]) -> &'r [String] {
+    rows.iter()
+        .find(|r| r.len() >= key.len() && r.iter().zip(key).all(|(a, b)| a == b))
+        .unwrap_or_else(|| panic!("no row {key:?}"))
+}
+
+#[test]
+fn the_cadastre_sheet_shows_labels_and_keeps_the_codes_at_the_right() {
+    let env = Env::new();
+    env.run(&["analyse", &sample(), "--sortie", "out"]).expect(0);
+    let rows = sheet_rows(&env.path("out/2026-T3/cadastre.xlsx"), "cadastre");
+    assert_eq!(
+        rows[0],
+        [
+            "Domaine",
+            "Besoin",
+            "Public",
+            "Territoire",
+            "Partenaires",
+            "Personnes",
+            "Priorité",
+            "Services",
+            "Places",
+            "Statut",
+            "Sans réponse",
+            "Candidats",
+            "periode",
+            "domaine",
+            "besoin",
+            "public",
+            "territoire",
+            "statut"
+        ]
+    );
+    // The row README reads: 6 partners, 130 young people, no service, three candidates.
+    let row = row_of(&rows, &["Santé", "Santé mentale", "Jeunes", "Toute la commune"]);
+    assert_eq!(
+        row[4..],
+        [
+            "6",
+            "130",
+            "4",
+            "0",
+            "",
+            "non couvert",
+            "130",
+            "Service de santé mentale de Waremme | AMO Le Tremplin | Plan de cohésion sociale de Waremme",
+            "2026-T3",
+            "sante",
+            "sante-mentale",
+            "jeunes",
+            "commune",
+            "non-couvert"
+        ]
+    );
+    // Every row of the CSV, its codes at the right of the sheet.
+    let csv = csv_rows(&env.out("cadastre.csv"));
+    assert_eq!(rows.len(), csv.len());
+    for (sheet, csv) in rows.iter().zip(&csv).skip(1) {
+        let codes = [&csv[0], &csv[1], &csv[2], &csv[3], &csv[4], &csv[10]];
+        assert_eq!(sheet[12..].iter().collect::<Vec<_>>(), codes);
+    }
+    // The matrices: labels for rows and columns, the CSV's numbers.
+    let matrix = sheet_rows(
+        &env.path("out/2026-T3/cadastre.xlsx"),
+        "gap_domaine_public_personnes",
+    );
+    assert_eq!(matrix[0][..3], ["Domaine", "Enfants", "Jeunes"]);
+    assert_eq!(matrix[0].last().map(String::as_str), Some("Tous publics"));
+    let csv = csv_rows(&env.out("gap_domaine_public_personnes.csv"));
+    assert_eq!(matrix[2][0], "Santé");
+    assert_eq!(matrix[2][1..], csv[2][1..]);
+    let groups = sheet_rows(&env.path("out/2026-T3/cadastre.xlsx"), "gap_groupe_domaine");
+    assert_eq!(groups.last().map(|r| r[0].as_str()), Some("Sans groupe"));
+}
+
+#[test]
+fn in_english_the_workbooks_show_english_labels() {
+    let env = Env::new();
+    env.run(&["analyse", &sample(), "--sortie", "out", "--langue", "en"])
+        .expect(0);
+    let book = env.path("out/2026-T3/cadastre.xlsx");
+    let rows = sheet_rows(&book, "cadastre");
+    assert_eq!(rows[0][..4], ["Domain", "Need", "Public", "Territory"]);
+    let row = row_of(
+        &rows,
+        &["Health", "Mental health", "Young people", "Whole municipality"],
+    );
+    assert_eq!(row[9], "not covered");
+    // The guide: labels, a service's needs in a list, the codes at the right.
+    let guide = sheet_rows(&env.path("out/2026-T3/guide.xlsx"), "guide");
+    assert_eq!(guide[0][..4], ["Domain", "Partner", "Service", "Needs"]);
+    assert_eq!(guide[0][10..], ["domaine", "besoins", "public", "territoire"]);
+    let csv = csv_rows(&env.out("guide.csv"));
+    let food = guide.iter().position(|r| r[3].contains("Food aid, ")).unwrap();
+    assert!(csv[food][3].contains("aide-alimentaire | "), "{:?}", csv[food]);
+    assert_eq!(guide[food][11], csv[food][3]);
 }
 
 #[test]
