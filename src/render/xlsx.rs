@@ -1,6 +1,8 @@
 //! The workbooks (`cadastre.xlsx`, `guide.xlsx`), for the people who live in Excel or
 //! LibreOffice: a sheet per table as [`super::sheets`] lays it out, headers frozen and
-//! filterable, columns sized to their text, long text wrapped, statuses coloured.
+//! filterable, columns sized to their text, long text wrapped, statuses coloured; and set up
+//! for paper: A4 landscape, one page wide, the header row on every page, the title in the
+//! page header, page numbers in the footer, gridlines printed.
 
 use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -35,8 +37,11 @@ pub const MAX_SHEET_ROWS: usize = 10_000;
 /// The widest a column people read gets, in characters: longer text wraps.
 const MAX_WIDTH: usize = 30;
 
-/// The widest a column of codes gets: codes are short.
+/// The widest a column of codes gets: codes are short, and not printed.
 const MAX_CODE_WIDTH: usize = 24;
+
+/// Paper size 9: A4.
+const A4: u8 = 9;
 
 /// The formats of a sheet's cells. Columns carry the format of their cells (text wrapped,
 /// at the top of the row), so cells are written without one: no look-up per cell.
@@ -94,6 +99,7 @@ pub fn to_bytes(book: &Book, min_cell: u64, date: (u16, u8, u8)) -> Result<Vec<u
         if rows > 0 {
             ws.autofilter(0, 0, rows, last_col)?;
         }
+        page_setup(ws, book, sheet, rows)?;
     }
     wb.save_to_buffer()
 }
@@ -254,6 +260,30 @@ fn size_columns(
     }
     if header_lines > 1 {
         ws.set_row_height(0, LINE * header_lines as f64)?;
+    }
+    Ok(())
+}
+
+/// Paper: A4 landscape, one page wide and as many tall as needed, the header row on every
+/// page, the book's and the sheet's titles in the page header, page numbers in the footer,
+/// gridlines printed; only the people's columns when the sheet keeps codes at the right.
+fn page_setup(ws: &mut Worksheet, book: &Book, sheet: &Sheet, last_row: u32) -> Result<(), XlsxError> {
+    ws.set_landscape()
+        .set_paper_size(A4)
+        .set_print_fit_to_pages(1, 0)
+        .set_print_gridlines(true)
+        .set_margins(0.4, 0.4, 0.7, 0.6, 0.3, 0.3)
+        .set_header_footer_scale_with_doc(false)
+        // `&` starts a control code in page headers: a literal one is doubled.
+        .set_header(format!(
+            "&C&\"-,Bold\"{}",
+            book.page_title(sheet).replace('&', "&&")
+        ))
+        .set_footer("&CPage &P / &N");
+    ws.set_repeat_rows(0, 0)?;
+    if !sheet.codes.is_empty() {
+        let last_col = sheet.columns.len().saturating_sub(1) as u16;
+        ws.set_print_area(0, 0, last_row, last_col)?;
     }
     Ok(())
 }
