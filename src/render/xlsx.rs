@@ -34,11 +34,12 @@ pub fn properties(title: &str, date: (u16, u8, u8)) -> Result<DocProperties, Xls
 /// so that a region-scale run does not make a workbook nobody can open.
 pub const MAX_SHEET_ROWS: usize = 10_000;
 
-/// The widest a column people read gets, in characters: longer text wraps.
-const MAX_WIDTH: usize = 30;
+/// The widest a column people read gets, in digits (the unit of column widths): wider text
+/// wraps.
+const MAX_WIDTH: f64 = 36.0;
 
 /// The widest a column of codes gets: codes are short, and not printed.
-const MAX_CODE_WIDTH: usize = 24;
+const MAX_CODE_WIDTH: f64 = 24.0;
 
 /// Paper size 9: A4.
 const A4: u8 = 9;
@@ -107,8 +108,8 @@ pub fn to_bytes(book: &Book, min_cell: u64, date: (u16, u8, u8)) -> Result<Vec<u
 /// A column as written: what it shows, and whether it is a code kept for machines.
 type Placed<'c> = (&'c Column, bool);
 
-/// The widest a column gets, in characters.
-fn cap(code: bool) -> usize {
+/// The widest a column gets, in digits.
+fn cap(code: bool) -> f64 {
     if code {
         MAX_CODE_WIDTH
     } else {
@@ -144,11 +145,11 @@ fn write_cells(
                 continue;
             };
             let text = write_value(ws, r, c as u16, book.shown(value, col.show, min_cell), styles)?;
-            let chars = text.chars().count();
-            widths[c] = widths[c].max(chars);
-            // Only text longer than the cap wraps: its column ends up at the cap.
-            if chars > cap(*code) {
-                lines = lines.max(wrapped_lines(&text, cap(*code) + 1));
+            let width = text_width(&text);
+            widths[c] = widths[c].max(width);
+            // Only text wider than the cap wraps: its column ends up at the cap.
+            if width > cap(*code) {
+                lines = lines.max(wrapped_lines(&text, cap(*code)));
             }
         }
         if lines > 1 {
@@ -167,9 +168,9 @@ fn write_cells(
     Ok(last)
 }
 
-/// The header row; returns the width each header needs: its longest word (headers wrap at
-/// their spaces) and two characters for the filter's button.
-fn write_header(ws: &mut Worksheet, columns: &[Placed], styles: &Styles) -> Result<Vec<usize>, XlsxError> {
+/// The header row; returns the width each header needs: its widest word (headers wrap at
+/// their spaces) and two digits for the filter's button.
+fn write_header(ws: &mut Worksheet, columns: &[Placed], styles: &Styles) -> Result<Vec<f64>, XlsxError> {
     let mut widths = Vec::with_capacity(columns.len());
     for (c, (col, code)) in columns.iter().enumerate() {
         let format = if *code {
@@ -178,13 +179,8 @@ fn write_header(ws: &mut Worksheet, columns: &[Placed], styles: &Styles) -> Resu
             &styles.header
         };
         ws.write_string_with_format(0, c as u16, &col.header, format)?;
-        let word = col
-            .header
-            .split(' ')
-            .map(|w| w.chars().count())
-            .max()
-            .unwrap_or(0);
-        widths.push(word + 2);
+        let word = col.header.split(' ').map(text_width).fold(0.0, f64::max);
+        widths.push(word + 2.0);
     }
     Ok(widths)
 }
@@ -216,47 +212,64 @@ fn write_value<'s>(
     })
 }
 
-/// The lines a text takes in a column `width` characters wide, wrapped at its spaces as a
-/// spreadsheet does (a word longer than a line is cut). The unit of column widths is a
-/// digit, and most letters are narrower: a line is taken to hold a tenth more characters
-/// than its width. In DejaVu Sans (LibreOffice's stand-in for Calibri without Carlito), a
-/// width of 31 holds from 35 characters ("Consultation décentralisée de Bleret" wraps) to
-/// 38; counting too many lines leaves some room, too few would hide text.
-fn wrapped_lines(text: &str, width: usize) -> usize {
-    let width = (width + width / 10).max(1);
-    let (mut lines, mut used) = (1, 0);
+/// The width of a character in Calibri (and Carlito, its metric twin in LibreOffice), in
+/// digits, the unit of column widths, rounded up to a few classes.
+fn char_width(c: char) -> f64 {
+    match c {
+        ' ' | 'i' | 'j' | 'l' | 'I' | '|' | '.' | ',' | ';' | ':' | '\'' | '!' | '(' | ')' => 0.5,
+        'f' | 'r' | 't' | '-' | '/' => 0.7,
+        's' | 'c' | 'z' | 'J' => 0.85,
+        'm' | 'w' => 1.6,
+        'M' | 'W' | '@' => 1.8,
+        c if c.is_uppercase() => 1.2,
+        _ => 1.0,
+    }
+}
+
+/// The width of a text on one line, in digits.
+fn text_width(text: &str) -> f64 {
+    text.chars().map(char_width).sum()
+}
+
+/// The lines a text takes in a cell with `room` digits for text (a column's width less its
+/// padding), wrapped at its spaces as a spreadsheet does (a word wider than a line is cut).
+/// The widths err on the wide side: too many lines leave some room, too few would hide
+/// text.
+fn wrapped_lines(text: &str, room: f64) -> usize {
+    let room = room.max(1.0);
+    let (mut lines, mut used) = (1, 0.0);
     for word in text.split(' ') {
-        let n = word.chars().count();
-        if used == 0 || used + 1 + n > width {
-            lines += usize::from(used > 0);
-            used = n;
+        let w = text_width(word);
+        if used == 0.0 || used + char_width(' ') + w > room {
+            lines += usize::from(used > 0.0);
+            used = w;
         } else {
-            used += 1 + n;
+            used += char_width(' ') + w;
         }
-        while used > width {
+        while used > room {
             lines += 1;
-            used -= width;
+            used -= room;
         }
     }
     lines
 }
 
-/// Columns sized to their longest text, capped (Excel's "autofit" reckoned in characters,
-/// which costs a pass over what was written rather than rust_xlsxwriter's pixel measure);
-/// longer text wraps, within the column's format. The header row grows to its longest
-/// wrapped header.
+/// Columns sized to their widest text, capped (Excel's "autofit" reckoned from character
+/// widths, which costs a pass over what was written rather than rust_xlsxwriter's pixel
+/// measure), plus a digit of padding; wider text wraps, within the column's format. The
+/// header row grows to its longest wrapped header.
 fn size_columns(
     ws: &mut Worksheet,
     columns: &[Placed],
-    widths: &[usize],
+    widths: &[f64],
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     let mut header_lines = 1;
-    for (c, ((col, code), chars)) in columns.iter().zip(widths).enumerate() {
-        let width = (*chars).min(cap(*code)) + 1;
+    for (c, ((col, code), width)) in columns.iter().zip(widths).enumerate() {
+        let width = width.min(cap(*code)).ceil();
         ws.set_column_format(c as u16, if *code { &styles.code } else { &styles.cell })?;
-        ws.set_column_width(c as u16, width as f64)?;
-        header_lines = header_lines.max(wrapped_lines(&col.header, width.saturating_sub(2)));
+        ws.set_column_width(c as u16, width + 1.0)?;
+        header_lines = header_lines.max(wrapped_lines(&col.header, width - 2.0));
     }
     if header_lines > 1 {
         ws.set_row_height(0, LINE * header_lines as f64)?;
@@ -290,18 +303,27 @@ fn page_setup(ws: &mut Worksheet, book: &Book, sheet: &Sheet, last_row: u32) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::wrapped_lines;
+    use super::{text_width, wrapped_lines};
 
     #[test]
     fn text_wraps_at_spaces_and_a_long_word_is_cut() {
-        // A width of 20 holds 22 characters.
-        assert_eq!(wrapped_lines("Santé mentale", 20), 1);
-        assert_eq!(wrapped_lines("AMO Le Tremplin | ONE - consultations", 20), 2);
+        assert_eq!(wrapped_lines("Santé mentale", 20.0), 1);
+        // As LibreOffice wraps them with Carlito in a column 31 wide.
+        let room = 30.0;
         assert_eq!(
-            wrapped_lines("Bibliothèque communale de Waremme | Croix-Rouge", 20),
+            wrapped_lines(
+                "AMO Le Tremplin | ONE - consultations de Waremme | AIS Hesbaye Habitat",
+                room
+            ),
             3
         );
-        assert_eq!(wrapped_lines(&"x".repeat(50), 20), 3);
-        assert_eq!(wrapped_lines("", 20), 1);
+        assert_eq!(
+            wrapped_lines("Bibliothèque communale de Waremme | Centre culturel de Waremme | Croix-Rouge - section de Waremme", room),
+            4
+        );
+        assert!(text_width("communale de Waremme | ONE -") <= room);
+        assert!(text_width("Bibliothèque communale de Waremme") > room);
+        assert_eq!(wrapped_lines(&"x".repeat(50), 20.0), 3);
+        assert_eq!(wrapped_lines("", 20.0), 1);
     }
 }
