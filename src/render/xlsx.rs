@@ -51,6 +51,11 @@ struct Styles {
     code_header: Format,
     cell: Format,
     code: Format,
+    /// The statuses' cells, in [`Status::ALL`] order.
+    statuses: [Format; 3],
+    /// The line that says where the rows past [`MAX_SHEET_ROWS`] are: not wrapped, it runs
+    /// over the empty cells at its right.
+    note: Format,
 }
 
 impl Styles {
@@ -66,14 +71,15 @@ impl Styles {
             code_header: header.clone().set_italic().set_font_color(muted),
             header,
             code: cell.clone().set_italic().set_font_color(muted),
+            statuses: Status::ALL.map(|s| cell.clone().set_background_color(Color::RGB(status_color(s)))),
             cell,
+            note: Format::new().set_italic(),
         }
     }
 
-    fn status(&self, s: Status) -> Format {
-        self.cell
-            .clone()
-            .set_background_color(Color::RGB(status_color(s)))
+    fn status(&self, s: Status) -> &Format {
+        let i = Status::ALL.iter().position(|x| *x == s).unwrap_or(0);
+        &self.statuses[i]
     }
 }
 
@@ -94,13 +100,15 @@ pub fn to_bytes(book: &Book, min_cell: u64, date: (u16, u8, u8)) -> Result<Vec<u
         // Sheet names are limited to 31 characters.
         let name: String = sheet.table.name.chars().take(31).collect();
         ws.set_name(name)?;
-        let rows = write_cells(ws, book, sheet, min_cell, &styles)?;
+        let last_row = write_cells(ws, book, sheet, min_cell, &styles)?;
         ws.set_freeze_panes(1, 0)?;
+        // The filter covers the rows, not the line that says where the others are.
+        let rows = sheet.table.rows.len().min(MAX_SHEET_ROWS) as u32;
         let last_col = (sheet.columns.len() + sheet.codes.len()).saturating_sub(1) as u16;
         if rows > 0 {
             ws.autofilter(0, 0, rows, last_col)?;
         }
-        page_setup(ws, book, sheet, rows)?;
+        page_setup(ws, book, sheet, last_row)?;
     }
     wb.save_to_buffer()
 }
@@ -162,7 +170,7 @@ fn write_cells(
         let more = rows.len() - MAX_SHEET_ROWS;
         let name = sheet.table.name;
         let note = format!("… {more} lignes de plus : voir {name}.csv (… {more} more rows: see {name}.csv)");
-        ws.write_string(last, 0, note)?;
+        ws.write_string_with_format(last, 0, note, &styles.note)?;
     }
     size_columns(ws, &columns, &widths, styles)?;
     Ok(last)
@@ -205,7 +213,7 @@ fn write_value<'s>(
             s
         }
         Shown::Status(word, s) => {
-            ws.write_string_with_format(r, c, word, &styles.status(s))?;
+            ws.write_string_with_format(r, c, word, styles.status(s))?;
             word.into()
         }
         Shown::Empty => "".into(),
