@@ -28,7 +28,7 @@ impl Status {
         }
     }
 
-    fn from_code(s: &str) -> Option<Status> {
+    pub fn from_code(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|x| x.code() == s)
     }
 

@@ -119,6 +119,20 @@ pub enum PortalCommand {
     },
 }
 
+impl Command {
+    /// The language of the run's messages (`generer` has no `--langue`: French).
+    pub fn lang(&self) -> Lang {
+        match self {
+            Command::Analyse(a) => a.input.lang,
+            Command::Compare(a) => a.lang,
+            Command::Generate(_) => Lang::default(),
+            Command::Guide(a) => a.input.lang,
+            Command::Template(a) => a.lang,
+            Command::Taxonomy(a) => a.lang,
+        }
+    }
+}
+
 /// The arguments every command that reads a period folder shares.
 #[derive(Debug, Args)]
 pub struct InputArgs {

@@ -21,9 +21,9 @@ pub fn sample_dir() -> PathBuf {
     }
 }
 
-fn taxonomy(path: Option<&Path>) -> anyhow::Result<Taxonomy> {
+fn taxonomy(path: Option<&Path>, lang: Lang) -> anyhow::Result<Taxonomy> {
     Ok(match path {
-        Some(p) => Taxonomy::load(p)?,
+        Some(p) => Taxonomy::load(p, lang)?,
         None => Taxonomy::default_embedded(),
     })
 }
@@ -60,7 +60,7 @@ impl InputConfig {
             dir: a.dir.unwrap_or_else(sample_dir),
             period: a.period,
             out: a.out,
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
         })
     }
@@ -98,7 +98,7 @@ impl CompareConfig {
             p1: a.p1,
             p2: a.p2,
             out: a.out,
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
         })
     }
@@ -128,7 +128,7 @@ impl TemplateConfig {
     pub fn from_args(a: TemplateArgs) -> anyhow::Result<TemplateConfig> {
         Ok(TemplateConfig {
             out: a.out,
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
         })
     }
@@ -143,7 +143,7 @@ pub struct TaxonomyConfig {
 impl TaxonomyConfig {
     pub fn from_args(a: TaxonomyArgs) -> anyhow::Result<TaxonomyConfig> {
         Ok(TaxonomyConfig {
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
         })
     }

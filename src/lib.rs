@@ -2,8 +2,9 @@
 //!
 //! Pipeline: [`ingest`] reads partner files, [`validate`] turns them into rows and
 //! rejections, [`pipeline`] identifies partners and runs [`analyse`], [`render`] turns the
-//! result into tables and files, [`output`] writes them atomically. [`cmd`] holds one module
-//! per subcommand.
+//! result into tables and files, [`output`] writes them atomically (and [`leftovers`]
+//! removes what a killed run left). [`cmd`] holds one module per subcommand; [`os_error`]
+//! words system errors in the run's language.
 
 pub mod analyse;
 pub mod cli;
@@ -15,7 +16,9 @@ pub mod fold;
 pub mod generate;
 pub mod history;
 pub mod ingest;
+pub mod leftovers;
 pub mod model;
+pub mod os_error;
 pub mod output;
 pub mod partners;
 pub mod period;

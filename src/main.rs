@@ -33,8 +33,7 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
-fn run() -> anyhow::Result<ExitStatus> {
-    let cli = Cli::parse();
+fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Analyse(a) => cadastre::cmd::analyse::run(AnalyseConfig::from_args(a)?),
         Command::Compare(a) => cadastre::cmd::compare::run(CompareConfig::from_args(a)?),
@@ -49,12 +48,14 @@ fn run() -> anyhow::Result<ExitStatus> {
 
 fn main() -> ExitCode {
     keep_freed_memory();
-    match run() {
+    let cli = Cli::parse();
+    let lang = cli.command.lang();
+    match run(cli) {
         Ok(status) => status.into(),
         Err(e) => {
             eprintln!(
                 "cadastre : erreur : {}",
-                cadastre::sanitize::one_line(&format!("{e:#}"))
+                cadastre::sanitize::one_line(&cadastre::os_error::chain(&e, lang))
             );
             ExitStatus::Unusable.into()
         }

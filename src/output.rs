@@ -8,9 +8,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::error::UsageError;
+use crate::model::Lang;
 
-/// Makes sure `out` exists (or can be created) and is writable, before any analysis.
-pub fn check_target(out: &Path) -> Result<(), UsageError> {
+/// Makes sure `out` exists (or can be created) and is writable, before any analysis; the
+/// system's reason is given in `lang`.
+pub fn check_target(out: &Path, lang: Lang) -> Result<(), UsageError> {
     let bad = |why: String| UsageError::BadOutput {
         path: out.to_path_buf(),
         why,
@@ -20,12 +22,35 @@ pub fn check_target(out: &Path) -> Result<(), UsageError> {
             "c'est un fichier, pas un dossier : choisissez un autre --sortie".into(),
         ));
     }
-    std::fs::create_dir_all(out).map_err(|e| bad(format!("création du dossier impossible ({e})")))?;
-    tempfile::Builder::new()
-        .prefix(".cadastre-test-")
-        .tempfile_in(out)
-        .map_err(|e| bad(format!("dossier non modifiable ({e})")))?;
+    let system = |e: std::io::Error| crate::os_error::describe(&e, lang);
+    std::fs::create_dir_all(out)
+        .map_err(|e| bad(format!("création du dossier impossible ({})", system(e))))?;
+    temp_file(out, crate::leftovers::PROBE)
+        .map_err(|e| bad(format!("dossier non modifiable ({})", system(e))))?;
     Ok(())
+}
+
+/// A new temporary file in `dir`, named `{prefix}` and six random characters, for every
+/// file this program writes. tempfile makes its files private (0600) and the rename that
+/// publishes them keeps that mode; instead the file is created with mode 0666 and the
+/// system applies the umask (or the folder's default ACL) in the same `open` call, exactly
+/// as for a file made with `File::create`: 0644 under umask 022, 0640 under 027. The umask
+/// is never read: `umask(2)` can only be read by setting it, for the whole process, while
+/// other threads create files, and a probe file would cost a file per folder and could
+/// still differ from what the system applies later.
+fn temp_file(dir: &Path, prefix: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let file = builder.tempfile_in(dir)?;
+    // Locked while it is written: a later run removes it only once its writer is gone
+    // (see [`crate::leftovers`]).
+    let _ = file.as_file().try_lock();
+    Ok(file)
 }
 
 /// Writes one file atomically: a temporary file in the same folder, then a rename.
@@ -41,9 +66,8 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cadastre-")
-        .tempfile_in(dir)
+    crate::leftovers::sweep(dir);
+    let mut tmp = temp_file(dir, crate::leftovers::TEMP)
         .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
     fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
     tmp.as_file().sync_all().ok();
@@ -56,36 +80,39 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
 /// Writes a file's bytes, piece by piece, to what it is given.
 pub type Fill<'a> = dyn FnMut(&mut dyn Write) -> std::io::Result<()> + 'a;
 
-/// Temporary files and folders are private by default; outputs are for everyone who can
-/// read the output folder, like any file the user writes.
-fn readable(path: &Path, mode: u32) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode));
-    }
-    #[cfg(not(unix))]
-    let _ = (path, mode);
-}
-
 /// A period's folder being built beside its final place: files go in as they are rendered
 /// (so they need not all be held in memory), then [`Staging::publish`] swaps it in whole.
 /// Dropped without publishing, it is removed and the previous outputs stay.
+///
+/// The staging folder `out/.cadastre-nouveau-XXXXXX/` holds the lock file `verrou`, locked
+/// for the run's life (see [`crate::leftovers`]), the period folder being built, `name/`,
+/// and while it is swapped in, the previous outputs, `ancien/name/`.
 pub struct Staging {
+    /// Declared before `_lock`, so dropped first: the folder is removed while still locked.
     dir: tempfile::TempDir,
+    _lock: std::fs::File,
     out: PathBuf,
     name: String,
 }
 
 impl Staging {
-    /// A new staging folder inside `out`, for `out/name`.
+    /// A new staging folder inside `out`, for `out/name`, once the leftovers of dead runs
+    /// are removed. The period folder is made by `mkdir`, with mode 0777 less the umask: it
+    /// keeps that mode once published.
     pub fn new(out: &Path, name: &str) -> anyhow::Result<Staging> {
+        crate::leftovers::sweep(out);
         let dir = tempfile::Builder::new()
-            .prefix(".cadastre-nouveau-")
+            .prefix(crate::leftovers::STAGING)
             .tempdir_in(out)
             .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        // Locked before anything else is written in the folder.
+        let lock = crate::leftovers::lock_in(dir.path())
+            .with_context(|| format!("verrou dans {}", dir.path().display()))?;
+        let staged = dir.path().join(name);
+        std::fs::create_dir(&staged).with_context(|| format!("création de {}", staged.display()))?;
         Ok(Staging {
             dir,
+            _lock: lock,
             out: out.to_path_buf(),
             name: name.to_string(),
         })
@@ -99,7 +126,7 @@ impl Staging {
     /// [`Staging::put`] for a file written piece by piece by `fill` (a region's guide is
     /// 150 MB: it goes to the disk as it is formatted, not held whole first).
     pub fn stream(&self, rel: &str, fill: &mut Fill<'_>) -> anyhow::Result<()> {
-        let path = self.dir.path().join(rel);
+        let path = self.dir.path().join(&self.name).join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
         }
@@ -108,25 +135,20 @@ impl Staging {
         fill(&mut file).with_context(|| format!("écriture de {}", path.display()))
     }
 
-    /// Swaps the staged folder in for `out/name` in two renames; returns its path.
+    /// Swaps the staged folder in for `out/name` in two renames; returns its path. The
+    /// previous outputs move into the staging folder, removed with it.
     pub fn publish(self) -> anyhow::Result<PathBuf> {
-        let Staging { dir, out, name } = self;
-        readable(dir.path(), 0o755);
-        let target = out.join(&name);
-        let old = tempfile::Builder::new()
-            .prefix(".cadastre-ancien-")
-            .tempdir_in(&out)
-            .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+        let target = self.out.join(&self.name);
+        let staged = self.dir.path().join(&self.name);
+        let old = self.dir.path().join(crate::leftovers::OLD);
         if target.exists() {
-            // The old folder moves into the (empty) temporary folder, which is removed after.
-            std::fs::rename(&target, old.path().join(&name))
+            std::fs::create_dir(&old).with_context(|| format!("création de {}", old.display()))?;
+            std::fs::rename(&target, old.join(&self.name))
                 .with_context(|| format!("déplacement de {}", target.display()))?;
         }
-        let staged = dir.keep();
         if let Err(e) = std::fs::rename(&staged, &target) {
             // Put the old outputs back before reporting.
-            let _ = std::fs::rename(old.path().join(&name), &target);
-            let _ = std::fs::remove_dir_all(&staged);
+            let _ = std::fs::rename(old.join(&self.name), &target);
             return Err(e).with_context(|| format!("mise en place de {}", target.display()));
         }
         Ok(target)
@@ -172,7 +194,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("x");
         std::fs::write(&f, "").unwrap();
-        assert!(check_target(&f).is_err());
-        assert!(check_target(&dir.path().join("new/out")).is_ok());
+        assert!(check_target(&f, Lang::Fr).is_err());
+        assert!(check_target(&dir.path().join("new/out"), Lang::Fr).is_ok());
     }
 }

@@ -82,6 +82,7 @@ fn decide_period(
     dir: &Path,
     flag: Option<Period>,
     files: &[(String, std::path::PathBuf)],
+    lang: Lang,
 ) -> Result<(Period, PeriodSource), UsageError> {
     if let Some(p) = flag {
         return Ok((p, PeriodSource::Flag));
@@ -95,7 +96,7 @@ fn decide_period(
     }
     let found: BTreeSet<Period> = files
         .par_iter()
-        .map(|(rel, path)| match crate::ingest::read_file(rel, path) {
+        .map(|(rel, path)| match crate::ingest::read_file(rel, path, lang) {
             Input::Tables { sheets, .. } => sheets.iter().flat_map(validate::periods_in).collect::<Vec<_>>(),
             Input::Unreadable { .. } => Vec::new(),
         })
@@ -124,7 +125,7 @@ fn process_file(rel: &str, path: &Path, ctx: &Context, progress: &Progress) -> V
         file: rel.to_string(),
         sheet: String::new(),
     };
-    let outcomes = match crate::ingest::open(rel, path) {
+    let outcomes = match crate::ingest::open(rel, path, ctx.lang) {
         crate::ingest::Opened::Text { text, hint } => vec![validate::validate_text(place, &text, hint, ctx)],
         crate::ingest::Opened::Sheets { sheets, note } => sheets
             .iter()
@@ -199,9 +200,14 @@ pub fn run_with_progress(
     if !dir.is_dir() {
         return Err(UsageError::NotADir(dir.to_path_buf()).into());
     }
-    let files = crate::ingest::discover(dir)
-        .map_err(|e| anyhow::anyhow!("lecture du dossier {} impossible : {e}", dir.display()))?;
-    let (period, period_source) = decide_period(dir, period, &files)?;
+    let files = crate::ingest::discover(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "lecture du dossier {} impossible : {}",
+            dir.display(),
+            crate::os_error::describe(&e, lang)
+        )
+    })?;
+    let (period, period_source) = decide_period(dir, period, &files, lang)?;
     on_start(files.len() as u64);
     let ctx = Context {
         taxonomy: &taxonomy,

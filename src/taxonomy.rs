@@ -123,12 +123,12 @@ impl Taxonomy {
         Taxonomy::parse(DEFAULT_TAXONOMY, "taxonomie/taxonomie.csv").expect("the embedded taxonomy is valid")
     }
 
-    /// Reads a taxonomy file given with `--taxonomie`.
-    pub fn load(path: &Path) -> Result<Taxonomy, TaxonomyError> {
+    /// Reads a taxonomy file given with `--taxonomie`; a system error is given in `lang`.
+    pub fn load(path: &Path, lang: crate::model::Lang) -> Result<Taxonomy, TaxonomyError> {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| TaxonomyError::File {
             file: name.clone(),
-            message: format!("lecture impossible ({e})"),
+            message: format!("lecture impossible ({})", crate::os_error::describe(&e, lang)),
         })?;
         let text = crate::ingest::text::decode(&bytes).text;
         Taxonomy::parse(&text, &name)

@@ -173,7 +173,7 @@ fn with_progress<T>(
 
 pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
-    crate::output::check_target(&input.out)?;
+    crate::output::check_target(&input.out, input.lang)?;
     let lang = input.lang;
     let dirs = period_dirs(&input.dir, input.period)?;
     let mut rejected = false;

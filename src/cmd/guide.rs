@@ -8,7 +8,7 @@ use crate::render;
 
 pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
-    crate::output::check_target(&input.out)?;
+    crate::output::check_target(&input.out, input.lang)?;
     let a = crate::pipeline::run(&input.dir, input.period, input.taxonomy, input.lang)?;
     let date = crate::config::output_date(Some(a.period));
     let dir = input.out.join(a.period.to_string());

@@ -22,7 +22,7 @@ pub fn run(cfg: TemplateConfig) -> anyhow::Result<ExitStatus> {
         ),
         (cfg.out.join("services.csv"), csv_template(&SERVICE_FIELDS, lang)),
     ];
-    crate::output::check_target(&cfg.out)?;
+    crate::output::check_target(&cfg.out, cfg.lang)?;
     for (path, bytes) in &files {
         crate::output::write_atomic(path, bytes)?;
         println!("{}", crate::sanitize::one_line(&path.display().to_string()));

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::model::Place;
+use crate::model::{Lang, Place};
 
 /// One non-blank row: its line number as the partner sees it, and its cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,8 +95,8 @@ pub enum Opened {
     Unreadable { reason: String, ignored: bool },
 }
 
-/// Opens one file. Never panics on its content.
-pub fn open(rel: &str, path: &Path) -> Opened {
+/// Opens one file; a system error is given in `lang`. Never panics on its content.
+pub fn open(rel: &str, path: &Path, lang: Lang) -> Opened {
     let unreadable = |reason: String| Opened::Unreadable {
         reason,
         ignored: false,
@@ -123,7 +123,12 @@ pub fn open(rel: &str, path: &Path) -> Opened {
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => return unreadable(format!("lecture impossible ({e})")),
+        Err(e) => {
+            return unreadable(format!(
+                "lecture impossible ({})",
+                crate::os_error::describe(&e, lang)
+            ))
+        }
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return unreadable("fichier vide".into());
@@ -155,12 +160,12 @@ pub fn open(rel: &str, path: &Path) -> Opened {
 }
 
 /// Reads one file into raw sheets (a text file gives one sheet). Never panics on its content.
-pub fn read_file(rel: &str, path: &Path) -> Input {
+pub fn read_file(rel: &str, path: &Path, lang: Lang) -> Input {
     let place = Place {
         file: rel.to_string(),
         sheet: String::new(),
     };
-    match open(rel, path) {
+    match open(rel, path, lang) {
         Opened::Text { text, hint } => match text::read_table(&text, hint) {
             Ok((sheet, _)) => Input::Tables {
                 file: rel.to_string(),
@@ -188,6 +193,9 @@ pub fn read_file(rel: &str, path: &Path) -> Input {
 
 /// Reads all files in parallel; the result is in the order of `files`, whatever the thread
 /// count.
-pub fn read_all(files: &[(String, PathBuf)]) -> Vec<Input> {
-    files.par_iter().map(|(rel, path)| read_file(rel, path)).collect()
+pub fn read_all(files: &[(String, PathBuf)], lang: Lang) -> Vec<Input> {
+    files
+        .par_iter()
+        .map(|(rel, path)| read_file(rel, path, lang))
+        .collect()
 }

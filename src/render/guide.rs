@@ -623,15 +623,12 @@ pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile
         return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
     }
     let table = table(a);
-    let title = match a.lang {
-        crate::model::Lang::Fr => format!("Guide des services {}", a.period),
-        crate::model::Lang::En => format!("Services guide {}", a.period),
-    };
+    let book = crate::render::sheets::Book::guide(a, &table);
     Ok(vec![
         ("guide/index.html".into(), html(a, date).into_bytes()),
         (
             "guide.xlsx".into(),
-            crate::render::xlsx::to_bytes(std::slice::from_ref(&table), 0, &title, date)?,
+            crate::render::xlsx::to_bytes(&book, 0, date)?,
         ),
     ])
 }

@@ -58,10 +58,10 @@ pub fn render_all(
     };
     let workbook = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("classeur xlsx");
-        let title = format!("Cadastre des besoins {}", a.period);
+        let book = crate::render::sheets::Book::cadastre(a, tables);
         put(
             "cadastre.xlsx",
-            crate::render::xlsx::to_bytes(tables, min_cell, &title, date)?,
+            crate::render::xlsx::to_bytes(&book, min_cell, date)?,
         )
     };
     let parquet = |tables: &[Table]| -> Part {

@@ -5,6 +5,8 @@ mod testenv;
 
 mod gaps;
 mod guide;
+#[cfg(unix)]
+mod hardening;
 mod history;
 mod ingest;
 mod outputs;

@@ -2,7 +2,7 @@
 
 use calamine::Reader;
 
-use crate::testenv::{tally, Env};
+use crate::testenv::{tally, zip_text, Env};
 
 #[test]
 fn a_filled_template_reads_back_with_no_rejection() {
@@ -16,13 +16,7 @@ fn a_filled_template_reads_back_with_no_rejection() {
         ["Besoins", "Services", "Instructions", "Listes"]
     );
     // The drop-downs point at the hidden lists.
-    let xml = {
-        use std::io::Read;
-        let mut zip = zip_entry(&path, "xl/worksheets/sheet1.xml");
-        let mut s = String::new();
-        zip.read_to_string(&mut s).unwrap();
-        s
-    };
+    let xml = zip_text(&path, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("<dataValidation type=\"list\""), "{xml}");
     assert!(xml.contains("Listes!$B$2:$B$26"), "{xml}");
 
@@ -118,16 +112,6 @@ fn a_filled_template_reads_back_with_no_rejection() {
         env.out("rejets.csv"),
         "fichier,feuille,ligne,colonne,valeur,raison\n"
     );
-}
-
-fn zip_entry(path: &std::path::Path, name: &str) -> std::io::Cursor<Vec<u8>> {
-    // An xlsx is a zip of xml parts.
-    let file = std::fs::File::open(path).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut entry = zip.by_name(name).unwrap();
-    let mut buf = Vec::new();
-    std::io::Read::read_to_end(&mut entry, &mut buf).unwrap();
-    std::io::Cursor::new(buf)
 }
 
 #[test]

@@ -143,3 +143,25 @@ pub fn tally(env: &Env) -> Vec<(String, String, String, u64, u64, u64)> {
         })
         .collect()
 }
+
+/// A part of a zip file (an xlsx is a zip of xml parts), as text.
+pub fn zip_text(path: &Path, name: &str) -> String {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut entry = zip.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut entry, &mut text).unwrap();
+    text
+}
+
+/// The cells of a workbook's sheet as text, rows of columns (numbers as calamine shows them:
+/// `6`, not `6.0`).
+pub fn sheet_rows(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    range
+        .rows()
+        .map(|r| r.iter().map(|d| d.to_string()).collect())
+        .collect()
+}
