@@ -129,6 +129,8 @@ impl Command {
             Command::Guide(a) => a.input.lang,
             Command::Template(a) => a.lang,
             Command::Taxonomy(a) => a.lang,
+            Command::Serve(a) => a.lang,
+            Command::Portal(_) => Lang::default(),
         }
     }
 }

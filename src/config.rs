@@ -175,7 +175,7 @@ impl crate::portal::Settings {
             address: a.address,
             max_upload,
             public_guide: a.public_guide,
-            taxonomy: taxonomy(a.taxonomy.as_deref())?,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
         })
     }
