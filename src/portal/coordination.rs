@@ -468,7 +468,7 @@ async fn analyse(
         )
             .into_response());
     }
-    Ok(Redirect::to("/coordination#analyse").into_response())
+    Ok(Redirect::to("/coordination").into_response())
 }
 
 /// `GET /coordination/analyse`: the state of the latest analysis, for scripts.

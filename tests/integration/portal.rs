@@ -357,7 +357,7 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
         .text()
         .unwrap();
     assert!(
-        board.contains("Partenaire 3") && board.contains("4</strong> partenaires sur 4"),
+        board.contains("Partenaire 3") && board.contains("4</strong> partenaires sur 4 ont déposé"),
         "{board}"
     );
 
