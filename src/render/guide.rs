@@ -623,7 +623,7 @@ pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile
         return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
     }
     let table = table(a);
-    let book = crate::render::sheets::Book::guide(a, &table);
+    let book = crate::render::book::Book::guide(a, &table);
     Ok(vec![
         ("guide/index.html".into(), html(a, date).into_bytes()),
         (

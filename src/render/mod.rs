@@ -1,13 +1,13 @@
 //! Rendering: the run's tables, built once from the [`Analysis`], then serialised to bytes
 //! by one module per format. Writing the bytes to disk is [`crate::output`]'s job.
 
+pub mod book;
 pub mod charts;
 pub mod csv;
 pub mod guide;
 pub mod outputs;
 pub mod parquet;
 pub mod report;
-pub mod sheets;
 pub mod template;
 pub mod xlsx;
 

@@ -58,7 +58,7 @@ pub fn render_all(
     };
     let workbook = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("classeur xlsx");
-        let book = crate::render::sheets::Book::cadastre(a, tables);
+        let book = crate::render::book::Book::cadastre(a, tables);
         put(
             "cadastre.xlsx",
             crate::render::xlsx::to_bytes(&book, min_cell, date)?,

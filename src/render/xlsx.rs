@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
     Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::sheets::{Book, Column, Sheet, Shown};
+use super::book::{Book, Column, Sheet, Shown};
 use crate::analyse::Status;
 
 /// Background colours of the statuses: the same colour-blind-safe hues as the charts.
