@@ -186,7 +186,7 @@ pub fn corpus_each(
         .collect();
     // Some needs are never offered, and some (need, public) pairs have no service.
     let never_offered: Vec<usize> = (0..needs.len()).filter(|i| i % 9 == 4).collect();
-    let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3) % 11 == 0;
+    let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3).is_multiple_of(11);
 
     let per_file = spec.rows_per_file.max(1);
     let mut write_files = |prefix: &str,

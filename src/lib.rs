@@ -3,7 +3,7 @@
 //! Pipeline: [`ingest`] reads partner files, [`validate`] turns them into rows and
 //! rejections, [`pipeline`] identifies partners and runs [`analyse`], [`render`] turns the
 //! result into tables and files, [`output`] writes them atomically. [`cmd`] holds one module
-//! per subcommand.
+//! per subcommand. [`i18n`] gives the pages' words from the Fluent catalogs of `locales/`.
 
 pub mod analyse;
 pub mod cli;
@@ -14,6 +14,7 @@ pub mod exit_codes;
 pub mod fold;
 pub mod generate;
 pub mod history;
+pub mod i18n;
 pub mod ingest;
 pub mod model;
 pub mod output;

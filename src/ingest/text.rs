@@ -206,7 +206,7 @@ impl<'a> Record<'a> {
         match *self {
             Record::Split(text, bounds) => bounds
                 .iter()
-                .all(|(a, b)| text.get(*a..*b).map_or(true, |t| t.trim().is_empty())),
+                .all(|(a, b)| text.get(*a..*b).is_none_or(|t| t.trim().is_empty())),
             Record::Csv(_, text) => text.trim().is_empty(),
         }
     }

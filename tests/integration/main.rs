@@ -11,5 +11,6 @@ mod outputs;
 mod property;
 mod report;
 mod sample;
+mod sheets;
 mod template;
 mod workbooks;
