@@ -50,6 +50,7 @@ col-rejetees = Rejected
 col-remarque = Remark
 tableau-besoins = needs
 tableau-services = services
+tableau-ignoree = ignored
 envoi-total = Total
 
 ## 2. Rows to correct

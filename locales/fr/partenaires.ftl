@@ -50,6 +50,7 @@ col-rejetees = Rejetées
 col-remarque = Remarque
 tableau-besoins = besoins
 tableau-services = services
+tableau-ignoree = ignoré
 envoi-total = Total
 
 ## 2. Les lignes à corriger

@@ -150,6 +150,17 @@ fn the_cpas_sheet_agrees_with_the_cadastre_the_partner_table_and_the_guide() {
     in_guide.sort();
     mine_sorted.sort();
     assert_eq!(mine_sorted, in_guide);
+    // Its rows to correct: every line of rejets.csv from its workbook, the row that names no
+    // partner (line 19) and the skipped notes sheet included.
+    let rejets = csv_rows(&env.out("rejets.csv"));
+    let of_file: Vec<Vec<String>> = rejets
+        .iter()
+        .filter(|r| r[0] == "cpas-waremme.xlsx")
+        .map(|r| r[..4].to_vec())
+        .collect();
+    assert_eq!(rejet_rows(&doc), of_file);
+    assert_eq!(of_file.len(), 4);
+    assert!(text_of(&doc, "section#rejets").contains("personnes '-3' invalide"));
     // The sections come in the order.
     let html = env.out("partenaires/cpas-de-waremme.html");
     let at = |id: &str| html.find(&format!("<section id=\"{id}\"")).unwrap();
@@ -253,10 +264,8 @@ fn rejected_rows_go_to_their_partner_or_to_the_partners_of_their_table_or_to_the
 }
 
 #[test]
-fn a_file_level_rejection_goes_to_the_partners_of_its_table() {
+fn a_row_with_the_wrong_period_goes_to_its_partner() {
     let env = Env::new();
-    // Extra fields on a text line: the row is rejected as a whole (no column), and the
-    // period column disagrees on another row.
     env.file(
         "a.csv",
         "partenaire;besoin;public;priorite;periode\nLa Ruche;isolement;aines;2;2026-T3\nLa Ruche;isolement;jeunes;2;2025-T1\n",

@@ -168,7 +168,7 @@ pub(crate) mod tests {
     }
 
     /// Writes partner files into a fresh period folder and analyses them.
-    fn analysis(files: &[(&str, &str)], lang: crate::model::Lang) -> (tempfile::TempDir, Analysis) {
+    fn analysis(files: &[(&str, Vec<u8>)], lang: crate::model::Lang) -> (tempfile::TempDir, Analysis) {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let period = dir.path().join("2026-T3");
         std::fs::create_dir_all(&period).unwrap_or_else(|e| panic!("{e}"));
@@ -201,7 +201,7 @@ pub(crate) mod tests {
     /// owned by no one, a file-level rejection, needs covered and not, more covering services
     /// and reporters than are listed, candidacies of each reason, partners with only needs,
     /// only services, only rejected rows.
-    fn every_branch_files(orphans: bool) -> Vec<(&'static str, String)> {
+    fn every_branch_files(orphans: bool) -> Vec<(&'static str, Vec<u8>)> {
         let mut needs = String::from("partenaire;besoin;public;territoire;priorite;personnes\n");
         for i in 0..7 {
             needs.push_str(&format!(
@@ -221,15 +221,36 @@ pub(crate) mod tests {
         services.push_str(
             "D;Cantine;aide-alimentaire;aines;commune;;\nF;Colis;acces-droits;familles;commune;;\n",
         );
-        let mut files = vec![("besoins.csv", needs), ("services.csv", services)];
+        let mut files = vec![
+            ("besoins.csv", needs.into_bytes()),
+            ("services.csv", services.into_bytes()),
+            ("notes.xlsx", workbook_with_notes()),
+        ];
         if orphans {
             files.push((
                 "vide.csv",
-                "partenaire;besoin;public;priorite\n;isolement;aines;x\n".into(),
+                b"partenaire;besoin;public;priorite\n;isolement;aines;x\n".to_vec(),
             ));
-            files.push(("casse.xlsx", "pas un classeur".into()));
+            files.push(("casse.xlsx", b"pas un classeur".to_vec()));
         }
         files
+    }
+
+    /// A workbook with a needs sheet and a notes sheet (not a table, skipped).
+    fn workbook_with_notes() -> Vec<u8> {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let needs = wb.add_worksheet();
+        let _ = needs.set_name("Besoins");
+        for (c, v) in ["partenaire", "besoin", "public", "priorite"].iter().enumerate() {
+            let _ = needs.write_string(0, c as u16, *v);
+        }
+        for (c, v) in ["W", "isolement", "aines", "2"].iter().enumerate() {
+            let _ = needs.write_string(1, c as u16, *v);
+        }
+        let notes = wb.add_worksheet();
+        let _ = notes.set_name("Notes");
+        let _ = notes.write_string(0, 0, "À relire avant l'envoi");
+        wb.save_to_buffer().unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Renders sheets, index and terminal text in both languages, with and without a
@@ -237,9 +258,7 @@ pub(crate) mod tests {
     pub fn render_every_branch() {
         for lang in [crate::model::Lang::Fr, crate::model::Lang::En] {
             for orphans in [true, false] {
-                let files = every_branch_files(orphans);
-                let files: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-                let (_dir, a) = analysis(&files, lang);
+                let (_dir, a) = analysis(&every_branch_files(orphans), lang);
                 let now = crate::history::from_cells(&a.taxonomy, &a.cells);
                 let mut past = crate::history::Past::default();
                 files_ok(&a, &past, 0);

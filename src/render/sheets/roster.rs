@@ -4,7 +4,9 @@
 //! rejected rows (a partner none of whose rows could be used is the one with most to
 //! correct). Rejected rows follow SPEC ("Partner sheets"): a row belongs to the partner
 //! named on it; a row naming none, and a file-level rejection, belong to every partner
-//! named in the other rows of the same table; with no partner in the table, to no one.
+//! named in the other rows of the same table. A table that names no partner at all (a
+//! workbook's notes sheet, skipped) belongs to the partners named in the rest of its file,
+//! who sent it; a file that names none belongs to no one, and goes to the index.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -106,7 +108,7 @@ impl Roster {
                 of_id[id as usize] = i;
             }
         }
-        let named = named_in_tables(a, &index, &of_id);
+        let named = by_file_when_unnamed(a, named_in_tables(a, &index, &of_id));
         let (rejections, unowned) = owners(a, &index, &named, partners.len());
         let mut tables = vec![Vec::new(); partners.len()];
         for (t, names) in named.iter().enumerate() {
@@ -212,6 +214,25 @@ fn named_in_tables(a: &Analysis, index: &HashMap<&str, usize>, of_id: &[usize]) 
             index.get(partner_key(&r.partner).as_str()),
         ) {
             named[*t].insert(*p);
+        }
+    }
+    named
+}
+
+/// A table naming no partner takes the partners named in the rest of its file.
+fn by_file_when_unnamed(a: &Analysis, mut named: Vec<BTreeSet<usize>>) -> Vec<BTreeSet<usize>> {
+    let mut of_file: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for (t, names) in named.iter().enumerate() {
+        of_file
+            .entry(a.tallies[t].place.file.as_str())
+            .or_default()
+            .extend(names.iter().copied());
+    }
+    for (t, names) in named.iter_mut().enumerate() {
+        if names.is_empty() {
+            if let Some(file) = of_file.get(a.tallies[t].place.file.as_str()) {
+                names.clone_from(file);
+            }
         }
     }
     named

@@ -209,13 +209,14 @@ pub fn status_label(lang: Lang, s: Option<Status>) -> String {
     )
 }
 
-/// A table's kind in words. Only needs and services tables name partners; the others
-/// keep their `fichiers.csv` code.
+/// A table's kind in words. An unreadable table names no partner and its file has no
+/// other: it is on no sheet, and keeps its `fichiers.csv` code should it ever be.
 fn kind_label(lang: Lang, k: TableKind) -> String {
     match k {
         TableKind::Besoins => t(lang, "tableau-besoins"),
         TableKind::Services => t(lang, "tableau-services"),
-        TableKind::Ignoree | TableKind::Illisible => k.code().to_string(),
+        TableKind::Ignoree => t(lang, "tableau-ignoree"),
+        TableKind::Illisible => k.code().to_string(),
     }
 }
 
@@ -286,7 +287,7 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
         total: total(lang, &tables),
         tables: tables.iter().map(|t| table_line(lang, t)).collect(),
         rejections: rejected.len(),
-        rejets: reject_groups(lang, &rejected),
+        rejets: reject_groups(lang, &rejected, true),
         changes: partner.id.and_then(|id| changes(f, id)),
         besoins,
         candidat,
@@ -345,11 +346,12 @@ fn sent_summary(lang: Lang, tables: &[&Tally]) -> String {
     )
 }
 
-/// Rejected rows grouped by file, files in the order of `rejets.csv`.
-pub fn reject_groups(lang: Lang, rows: &[&Rejection]) -> Vec<RejectGroup> {
+/// Rejected rows grouped by file, files in the order of `rejets.csv`. On a sheet
+/// (`shared_note`), a row that names no partner says why it is there.
+pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool) -> Vec<RejectGroup> {
     let mut groups: Vec<(&str, Vec<RejectLine>)> = Vec::new();
     for r in rows {
-        let line = reject_line(lang, r);
+        let line = reject_line(lang, r, shared_note);
         match groups.iter_mut().find(|(file, _)| *file == r.place.file) {
             Some(g) => g.1.push(line),
             None => groups.push((&r.place.file, vec![line])),
@@ -368,8 +370,8 @@ pub fn reject_groups(lang: Lang, rows: &[&Rejection]) -> Vec<RejectGroup> {
         .collect()
 }
 
-fn reject_line(lang: Lang, r: &Rejection) -> RejectLine {
-    let named = !crate::fold::partner_key(&r.partner).is_empty();
+fn reject_line(lang: Lang, r: &Rejection, shared_note: bool) -> RejectLine {
+    let unnamed_row = r.line.is_some() && crate::fold::partner_key(&r.partner).is_empty();
     RejectLine {
         file: r.place.file.clone(),
         sheet: r.place.sheet.clone(),
@@ -377,7 +379,7 @@ fn reject_line(lang: Lang, r: &Rejection) -> RejectLine {
         column: r.column.clone(),
         value: r.value.clone(),
         reason: r.reason.clone(),
-        shared: (!named).then(|| t(lang, "rejets-sans-nom")),
+        shared: (shared_note && unnamed_row).then(|| t(lang, "rejets-sans-nom")),
     }
 }
 
@@ -617,7 +619,7 @@ pub fn index(f: &Facts) -> Index {
         period: a.period.to_string(),
         partners,
         rejections: unowned.len(),
-        rejets: reject_groups(a.lang, &unowned),
+        rejets: reject_groups(a.lang, &unowned, false),
         note: min_cell_note(f),
         footer: footer(f),
     }
