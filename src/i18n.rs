@@ -29,12 +29,50 @@ pub const CATALOGS: [(Lang, &str, &str); 2] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of a language, built on first use.
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| CATALOGS.iter().map(|(_, tag, text)| build(tag, text)).collect());
+/// A language's bundle, and its messages without placeholders already formatted: a page
+/// asks for its column names on every row, and a region's run has hundreds of thousands.
+struct Catalog {
+    bundle: Bundle,
+    plain: rustc_hash::FxHashMap<String, String>,
+}
+
+/// The catalog of a language, built on first use.
+fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS_BUILT: OnceLock<Vec<Catalog>> = OnceLock::new();
+    let all = CATALOGS_BUILT.get_or_init(|| {
+        CATALOGS
+            .iter()
+            .map(|(_, tag, text)| {
+                let bundle = build(tag, text);
+                let plain = plain_messages(&bundle, text);
+                Catalog { bundle, plain }
+            })
+            .collect()
+    });
     let i = CATALOGS.iter().position(|(l, _, _)| *l == lang).unwrap_or(0);
-    &bundles[i]
+    &all[i]
+}
+
+/// The messages that format without any placeholder, formatted.
+fn plain_messages(bundle: &Bundle, text: &str) -> rustc_hash::FxHashMap<String, String> {
+    let mut out = rustc_hash::FxHashMap::default();
+    let Ok(resource) = FluentResource::try_new(text.to_string()) else {
+        return out;
+    };
+    for entry in resource.entries() {
+        let fluent_syntax::ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let Some(pattern) = bundle.get_message(m.id.name).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let value = bundle.format_pattern(pattern, None, &mut errors);
+        if errors.is_empty() {
+            out.insert(m.id.name.to_string(), value.into_owned());
+        }
+    }
+    out
 }
 
 /// A bundle from a catalog's text. A catalog with syntax errors still gives the messages
@@ -55,7 +93,9 @@ fn missed() -> &'static Mutex<BTreeSet<String>> {
     MISSED.get_or_init(Default::default)
 }
 
-/// Every id asked for, for the test that each message of the catalogs is used.
+/// Every id asked for, for the test that each message of the catalogs is used (test
+/// builds only: a run asks hundreds of thousands of times).
+#[cfg(test)]
 fn asked() -> &'static Mutex<BTreeSet<String>> {
     static ASKED: OnceLock<Mutex<BTreeSet<String>>> = OnceLock::new();
     ASKED.get_or_init(Default::default)
@@ -76,6 +116,7 @@ pub fn misses() -> Vec<String> {
 }
 
 /// Every message id asked for so far.
+#[cfg(test)]
 pub fn asked_ids() -> Vec<String> {
     asked()
         .lock()
@@ -87,13 +128,22 @@ pub fn asked_ids() -> Vec<String> {
 
 /// A message without placeholders.
 pub fn t(lang: Lang, id: &str) -> String {
-    t_args(lang, id, &[])
+    word(lang, id).map_or_else(|| t_args(lang, id, &[]), str::to_string)
 }
 
-/// A message with its placeholders: `t_args(lang, "lignes-rejetees", &[("n", 3.into())])`.
-pub fn t_args(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
+/// A message without placeholders, borrowed from the catalog; `None` when the catalog has
+/// no such message (or it needs placeholders).
+pub fn word(lang: Lang, id: &str) -> Option<&'static str> {
+    #[cfg(test)]
     note(asked(), id.to_string());
-    let bundle = bundle(lang);
+    catalog(lang).plain.get(id).map(String::as_str)
+}
+
+/// A message with its placeholders: `t_args(lang, "chiffre-rejets", &[("n", n(3))])`.
+pub fn t_args(lang: Lang, id: &str, args: &[(&str, FluentValue)]) -> String {
+    #[cfg(test)]
+    note(asked(), id.to_string());
+    let bundle = &catalog(lang).bundle;
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         note(missed(), format!("{lang:?}:{id}"));
         return id.to_string();

@@ -104,9 +104,12 @@ impl<'a> Facts<'a> {
         }
     }
 
-    /// The services that cover a cell (SPEC: the need listed, the cell's public or `tous`,
-    /// the cell's territory or `commune`), in guide order.
-    pub fn covering(&self, (b, p, t): CellKey) -> Vec<u32> {
+    /// The first `max` services that cover a cell (SPEC: the need listed, the cell's public
+    /// or `tous`, the cell's territory or `commune`), in guide order, and how many cover it.
+    /// Each (need, public, territory) list is in guide order and a service is in one list
+    /// of a cell only (it has one public and one territory): the first ones are a merge of
+    /// the lists' heads, without sorting the thousands of a region's run.
+    pub fn covering(&self, (b, p, t): CellKey, max: usize) -> (Vec<u32>, usize) {
         let tax = &self.a.taxonomy;
         let mut keys = vec![
             (b, p, t),
@@ -116,14 +119,22 @@ impl<'a> Facts<'a> {
         ];
         keys.sort_unstable();
         keys.dedup();
-        let mut out: Vec<u32> = keys
+        let mut lists: Vec<&[u32]> = keys
             .iter()
-            .filter_map(|k| self.services_at.get(k))
-            .flatten()
-            .copied()
+            .filter_map(|k| self.services_at.get(k).map(Vec::as_slice))
             .collect();
-        out.sort_unstable_by_key(|i| self.guide_rank[*i as usize]);
-        out
+        let total = lists.iter().map(|l| l.len()).sum();
+        let mut first = Vec::with_capacity(max.min(total));
+        while first.len() < max {
+            let next = lists
+                .iter_mut()
+                .filter(|l| !l.is_empty())
+                .min_by_key(|l| self.guide_rank[l[0] as usize]);
+            let Some(list) = next else { break };
+            first.push(list[0]);
+            *list = &list[1..];
+        }
+        (first, total)
     }
 
     /// Why `partner` is a candidate for the cell: the best reason its services give.

@@ -13,8 +13,13 @@ use super::view::{Index, Sheet};
 pub struct Words(pub Lang);
 
 impl Words {
-    pub fn t(&self, id: &str) -> String {
-        crate::i18n::t(self.0, id)
+    /// A word of the catalog, borrowed (the templates ask for each column name on every
+    /// row); a missing one goes through [`crate::i18n::t`], which records it.
+    pub fn t(&self, id: &str) -> std::borrow::Cow<'static, str> {
+        match crate::i18n::word(self.0, id) {
+            Some(w) => w.into(),
+            None => crate::i18n::t(self.0, id).into(),
+        }
     }
 }
 

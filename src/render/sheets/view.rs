@@ -401,14 +401,13 @@ fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact) -> Nee
     let a = f.a;
     let lang = a.lang;
     let key: CellKey = (c.besoin, c.public, c.territoire);
-    let covering = if c.statut == Status::NonCouvert {
-        Vec::new()
+    let (covering, covered_by) = if c.statut == Status::NonCouvert {
+        (Vec::new(), 0)
     } else {
-        f.covering(key)
+        f.covering(key, LISTED)
     };
     let referrals = covering
         .iter()
-        .take(LISTED)
         .map(|i| referral(f, &a.services[*i as usize]))
         .collect();
     let others_text = if c.statut == Status::NonCouvert {
@@ -422,7 +421,7 @@ fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact) -> Nee
         personnes: people(nf.personnes, f.min_cell),
         sans_reponse: people(c.personnes_non_couvertes, f.min_cell),
         referrals,
-        more: and_more(lang, covering.len()),
+        more: and_more(lang, covered_by),
         others: others_text,
     }
 }
