@@ -40,6 +40,11 @@ pub fn sheet(s: &Sheet) -> String {
     o
 }
 
+/// A colon as each language writes it: "Ligne 4 : …", "Line 4: …".
+fn colon(lang: crate::model::Lang) -> &'static str {
+    lang.pick(" : ", ": ")
+}
+
 fn heading(o: &mut String, title: &str) {
     let _ = writeln!(o, "\n{title}");
     let _ = writeln!(o, "{}", "─".repeat(title.chars().count()));
@@ -89,7 +94,7 @@ pub fn reject_groups(o: &mut String, lang: crate::model::Lang, groups: &[RejectG
             if !r.column.is_empty() {
                 let _ = write!(at, ", {}", r.column);
             }
-            let _ = writeln!(o, "    {at} : {}", one_line(&r.reason));
+            let _ = writeln!(o, "    {at}{}{}", colon(lang), one_line(&r.reason));
             if let Some(note) = &r.shared {
                 let _ = writeln!(o, "      ({note})");
             }
@@ -177,7 +182,13 @@ fn candidacies(o: &mut String, s: &Sheet) {
             t(lang, "col-sans-reponse"),
             l.sans_reponse
         );
-        let _ = writeln!(o, "      {} : {}", t(lang, "col-pourquoi"), l.pourquoi);
+        let _ = writeln!(
+            o,
+            "      {}{}{}",
+            t(lang, "col-pourquoi"),
+            colon(lang),
+            l.pourquoi
+        );
     }
 }
 
@@ -191,7 +202,7 @@ fn services(o: &mut String, s: &Sheet) {
     for c in &s.services {
         let _ = writeln!(o, "  {}", one_line(&c.service));
         for f in &c.fields {
-            let _ = writeln!(o, "      {} : {}", f.label, one_line(&f.text));
+            let _ = writeln!(o, "      {}{}{}", f.label, colon(s.lang), one_line(&f.text));
         }
     }
 }
@@ -206,11 +217,12 @@ fn changes(o: &mut String, s: &Sheet) {
     for l in &ch.lines {
         let _ = writeln!(
             o,
-            "  {} / {} / {}  {} : {} ({}) → {} ({})",
+            "  {} / {} / {}  {}{}{} ({}) → {} ({})",
             l.besoin_label,
             l.public_label,
             l.territoire_label,
             l.evolution_label,
+            colon(s.lang),
             l.avant,
             l.sans_reponse_avant,
             l.apres,
