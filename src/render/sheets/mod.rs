@@ -292,6 +292,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn other_pages_link_a_partner_by_its_id() {
+        let needs = b"partenaire;besoin;public;priorite\nCPAS de Waremme;isolement;aines;2\nA.S.B.L. Soleil;isolement;aines;2\nASBL Soleil;isolement;jeunes;2\n";
+        let (_dir, a) = analysis(&[("b.csv", needs.to_vec())], crate::model::Lang::Fr);
+        let id = |n: &str| a.partners.id(n).unwrap_or(u32::MAX);
+        assert_eq!(sheet_file_name(&a, id("cpas de waremme")), "cpas-de-waremme.html");
+        let roster = Roster::of(&a);
+        assert_eq!(
+            roster.href_from_top(id("CPAS de Waremme")),
+            "partenaires/cpas-de-waremme.html"
+        );
+        assert_eq!(roster.file_of(id("A.S.B.L. Soleil")), "a-s-b-l-soleil.html");
+        assert_eq!(roster.file_of(id("ASBL Soleil")), "asbl-soleil.html");
+        assert_eq!(roster.file_of(99), "index.html");
+    }
+
+    #[test]
     fn every_branch_renders() {
         render_every_branch();
     }

@@ -127,14 +127,15 @@ impl Roster {
     }
 
     /// The sheet of a partner of the analysis (by its id): its index in `partners`.
-    pub fn index_of(&self, id: u32) -> usize {
-        self.of_id.get(id as usize).copied().unwrap_or(0)
+    pub fn index_of(&self, id: u32) -> Option<usize> {
+        self.of_id.get(id as usize).copied()
     }
 
-    /// The file name of a partner's sheet inside `partenaires/`, e.g. `cpas-de-waremme.html`.
+    /// The file name of a partner's sheet inside `partenaires/`, e.g. `cpas-de-waremme.html`
+    /// (`index.html` for an id the analysis does not have).
     pub fn file_of(&self, id: u32) -> &str {
-        self.partners
-            .get(self.index_of(id))
+        self.index_of(id)
+            .and_then(|i| self.partners.get(i))
             .map_or("index.html", |p| p.file.as_str())
     }
 
