@@ -30,6 +30,9 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Écrit le guide des services pour les intervenants (services guide for field workers)
     Guide(GuideArgs),
+    /// Affiche la fiche d'un partenaire pour la rencontre bilatérale (a partner's sheet)
+    #[command(name = "partenaire", visible_alias = "partner")]
+    Partner(PartnerArgs),
     /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
     #[command(visible_alias = "modele")]
     Template(TemplateArgs),
@@ -129,6 +132,7 @@ impl Command {
             Command::Guide(a) => a.input.lang,
             Command::Template(a) => a.lang,
             Command::Taxonomy(a) => a.lang,
+            Command::Partner(a) => a.input.lang,
             Command::Serve(a) => a.lang,
             Command::Portal(_) => Lang::default(),
         }
@@ -217,6 +221,17 @@ pub struct GenerateArgs {
 pub struct GuideArgs {
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PartnerArgs {
+    /// Nom du partenaire (majuscules, accents et espaces ne comptent pas)
+    pub name: String,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_cell: u64,
 }
 
 #[derive(Debug, Args)]

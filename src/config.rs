@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{AnalyseArgs, CompareArgs, GuideArgs, InputArgs, ServeArgs, TaxonomyArgs, TemplateArgs};
+use crate::cli::{
+    AnalyseArgs, CompareArgs, GuideArgs, InputArgs, PartnerArgs, ServeArgs, TaxonomyArgs, TemplateArgs,
+};
 use crate::model::Lang;
 use crate::period::Period;
 use crate::taxonomy::Taxonomy;
@@ -113,6 +115,24 @@ impl GuideConfig {
     pub fn from_args(a: GuideArgs) -> anyhow::Result<GuideConfig> {
         Ok(GuideConfig {
             input: InputConfig::from_args(a.input)?,
+        })
+    }
+}
+
+/// `cadastre partenaire`: one partner's sheet in the terminal.
+#[derive(Debug, Clone)]
+pub struct PartnerConfig {
+    pub name: String,
+    pub input: InputConfig,
+    pub min_cell: u64,
+}
+
+impl PartnerConfig {
+    pub fn from_args(a: PartnerArgs) -> anyhow::Result<PartnerConfig> {
+        Ok(PartnerConfig {
+            name: a.name,
+            input: InputConfig::from_args(a.input)?,
+            min_cell: a.min_cell,
         })
     }
 }

@@ -4,7 +4,8 @@
 //! rejections, [`pipeline`] identifies partners and runs [`analyse`], [`render`] turns the
 //! result into tables and files, [`output`] writes them atomically (and [`leftovers`]
 //! removes what a killed run left). [`cmd`] holds one module per subcommand; [`os_error`]
-//! words system errors in the run's language.
+//! words system errors in the run's language; [`i18n`] gives the pages' words from the
+//! Fluent catalogs of `locales/`.
 
 pub mod analyse;
 pub mod cli;
@@ -15,6 +16,7 @@ pub mod exit_codes;
 pub mod fold;
 pub mod generate;
 pub mod history;
+pub mod i18n;
 pub mod ingest;
 pub mod leftovers;
 pub mod model;

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cadastre::cli::{Cli, Command};
-use cadastre::config::{AnalyseConfig, CompareConfig, GuideConfig, TaxonomyConfig, TemplateConfig};
+use cadastre::config::{
+    AnalyseConfig, CompareConfig, GuideConfig, PartnerConfig, TaxonomyConfig, TemplateConfig,
+};
 use cadastre::exit_codes::ExitStatus;
 
 /// mimalloc rather than the system's allocator: a run makes millions of small strings on
@@ -39,6 +41,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Compare(a) => cadastre::cmd::compare::run(CompareConfig::from_args(a)?),
         Command::Generate(a) => cadastre::cmd::generate::run(a),
         Command::Guide(a) => cadastre::cmd::guide::run(GuideConfig::from_args(a)?),
+        Command::Partner(a) => cadastre::cmd::partner::run(PartnerConfig::from_args(a)?),
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
         Command::Serve(a) => cadastre::cmd::serve::run(cadastre::portal::Settings::from_args(a)?),

@@ -58,6 +58,10 @@ pub struct Analysis {
     pub need_rows: u64,
     pub services: Vec<Service>,
     pub cells: Vec<Cell>,
+    /// Per table (an index into [`Analysis::tallies`]), the partners named in its used
+    /// rows, ascending: a partner's sheet counts the tables it is named in, and a table's
+    /// rejections that name no partner go to these.
+    pub table_partners: Vec<Vec<u32>>,
 }
 
 impl Analysis {
@@ -348,6 +352,8 @@ struct Merger {
     rejections: Vec<Rejection>,
     places: Vec<Place>,
     tallies: Vec<Tally>,
+    /// Per table, the provisional ids of its partners.
+    table_partners: Vec<Vec<u32>>,
 }
 
 impl Merger {
@@ -405,6 +411,7 @@ impl Merger {
             });
         }
         self.rejections.extend(o.rejections);
+        self.table_partners.push(ids);
         self.places.push(place);
         self.tallies.push(o.tally);
     }
@@ -457,6 +464,16 @@ impl Merger {
         });
         let cells = cells?;
         drop(merged);
+        let table_partners = self
+            .table_partners
+            .into_iter()
+            .map(|ids| {
+                let mut ids: Vec<u32> = ids.into_iter().map(|p| final_id[p as usize]).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+            .collect();
         Ok(Analysis {
             period,
             period_source,
@@ -471,6 +488,7 @@ impl Merger {
             need_rows: self.need_rows,
             services,
             cells,
+            table_partners,
         })
     }
 }

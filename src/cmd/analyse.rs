@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::analyse::Status;
 use crate::config::{AnalyseConfig, InputConfig};
@@ -17,41 +17,6 @@ use crate::taxonomy::Kind;
 
 /// Rejection lines printed in the terminal; the rest are in `rejets.csv`.
 const SHOWN_REJECTIONS: usize = 40;
-
-/// The period folders to analyse: the folder itself, or, when it holds one subfolder per
-/// period (`datasets/waremme/2025-T4`, `2026-T1`…) and no partner file, each of them in
-/// time order (only the one asked for with `--periode`).
-pub fn period_dirs(dir: &Path, period: Option<Period>) -> anyhow::Result<Vec<(PathBuf, Option<Period>)>> {
-    let mut subdirs = Vec::new();
-    let mut has_files = false;
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') {
-                continue;
-            }
-            match (e.path().is_dir(), Period::parse(&name)) {
-                (true, Some(p)) if p.to_string() == name || Period::find_in(&name) == Some(p) => {
-                    subdirs.push((p, e.path()))
-                }
-                (true, _) => {}
-                (false, _) => has_files = true,
-            }
-        }
-    }
-    if subdirs.is_empty() || has_files {
-        return Ok(vec![(dir.to_path_buf(), period)]);
-    }
-    subdirs.sort();
-    if let Some(p) = period {
-        return match subdirs.into_iter().find(|(q, _)| *q == p) {
-            Some((q, d)) => Ok(vec![(d, Some(q))]),
-            None => Err(crate::error::UsageError::NoInputDir(dir.join(p.to_string())).into()),
-        };
-    }
-    // Each folder's own name gives its period (and says so in the summary).
-    Ok(subdirs.into_iter().map(|(_, d)| (d, None)).collect())
-}
 
 /// Analyses one period folder and publishes its outputs; returns whether rows were rejected.
 fn analyse_one(
@@ -175,7 +140,7 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let input = cfg.input;
     crate::output::check_target(&input.out, input.lang)?;
     let lang = input.lang;
-    let dirs = period_dirs(&input.dir, input.period)?;
+    let dirs = crate::ingest::period_dirs(&input.dir, input.period)?;
     let mut rejected = false;
     let n = dirs.len();
     for (i, (dir, period)) in dirs.iter().enumerate() {

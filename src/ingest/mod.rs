@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::model::{Lang, Place};
+use crate::period::Period;
 
 /// One non-blank row: its line number as the partner sees it, and its cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,4 +199,39 @@ pub fn read_all(files: &[(String, PathBuf)], lang: Lang) -> Vec<Input> {
         .par_iter()
         .map(|(rel, path)| read_file(rel, path, lang))
         .collect()
+}
+
+/// The period folders a command reads: the folder itself, or, when it holds one subfolder per
+/// period (`datasets/waremme/2025-T4`, `2026-T1`…) and no partner file, each of them in
+/// time order (only the one asked for with `--periode`).
+pub fn period_dirs(dir: &Path, period: Option<Period>) -> anyhow::Result<Vec<(PathBuf, Option<Period>)>> {
+    let mut subdirs = Vec::new();
+    let mut has_files = false;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            match (e.path().is_dir(), Period::parse(&name)) {
+                (true, Some(p)) if p.to_string() == name || Period::find_in(&name) == Some(p) => {
+                    subdirs.push((p, e.path()))
+                }
+                (true, _) => {}
+                (false, _) => has_files = true,
+            }
+        }
+    }
+    if subdirs.is_empty() || has_files {
+        return Ok(vec![(dir.to_path_buf(), period)]);
+    }
+    subdirs.sort();
+    if let Some(p) = period {
+        return match subdirs.into_iter().find(|(q, _)| *q == p) {
+            Some((q, d)) => Ok(vec![(d, Some(q))]),
+            None => Err(crate::error::UsageError::NoInputDir(dir.join(p.to_string())).into()),
+        };
+    }
+    // Each folder's own name gives its period (and says so in the summary).
+    Ok(subdirs.into_iter().map(|(_, d)| (d, None)).collect())
 }

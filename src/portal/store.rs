@@ -74,21 +74,6 @@ pub fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// SPEC's slug: the folded name with every run of characters other than `a-z0-9` made one
-/// `-`, trimmed of `-`.
-pub fn slug_of(name: &str) -> String {
-    let folded = crate::fold::partner_key(name);
-    let mut slug = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            slug.push(c);
-        } else if !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_matches('-').to_string()
-}
-
 impl Store {
     /// Opens (creating if need be) the data folder and its database, migrated to the
     /// latest schema.
@@ -154,7 +139,7 @@ impl Store {
     }
 
     async fn insert_partner(&self, name: &str, key: &str, email: Option<&str>) -> anyhow::Result<Partner> {
-        let base = match slug_of(name) {
+        let base = match crate::render::sheets::slug(name) {
             s if s.is_empty() => "partenaire".to_string(),
             s => s,
         };
@@ -517,17 +502,4 @@ pub struct NewDepot<'a> {
     pub sha256: &'a str,
     pub size: u64,
     pub by_coordinator: bool,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_follow_spec() {
-        assert_eq!(slug_of("CPAS de Waremme"), "cpas-de-waremme");
-        assert_eq!(slug_of("  Athénée royal d'Oleye "), "athenee-royal-d-oleye");
-        assert_eq!(slug_of("A.M.O. « Le Tremplin »"), "a-m-o-le-tremplin");
-        assert_eq!(slug_of("***"), "");
-    }
 }

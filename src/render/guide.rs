@@ -33,6 +33,14 @@ const HEADERS: [&str; 10] = [
 /// The services in guide order: by the domain of their first need, then partner (folded),
 /// then file and line, i.e. in the order the partner listed them (never reading order).
 pub fn ordered(a: &Analysis) -> Vec<&Service> {
+    ordered_indices(a)
+        .into_iter()
+        .map(|i| &a.services[i as usize])
+        .collect()
+}
+
+/// [`ordered`], as indices into [`Analysis::services`].
+pub fn ordered_indices(a: &Analysis) -> Vec<u32> {
     // Each table's rank in (file, sheet) order, so the sort compares numbers, not names.
     let mut tables: Vec<usize> = (0..a.tallies.len()).collect();
     tables.sort_by(|x, y| a.tallies[*x].place.cmp(&a.tallies[*y].place));
@@ -57,7 +65,7 @@ pub fn ordered(a: &Analysis) -> Vec<&Service> {
         })
         .collect();
     keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| &a.services[i as usize]).collect()
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// `guide.csv` written straight from the services (a region may declare a million) to
@@ -551,31 +559,51 @@ pub fn too_large(a: &Analysis, max: usize) -> String {
     )
 }
 
+/// The attributes of a service's `<article class="service">`, as codes: its needs and
+/// their domains (space-separated, in the partner's order, each once), its public and its
+/// territory. The partner sheets carry the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardAttributes {
+    pub besoins: String,
+    pub domaines: String,
+    pub public: String,
+    pub territoire: String,
+}
+
+/// The attributes of a service's card.
+pub fn card_attributes(a: &Analysis, s: &Service) -> CardAttributes {
+    let t = &a.taxonomy;
+    let mut domains: Vec<&str> = Vec::new();
+    for b in s.row.besoins() {
+        let d = t.code(Kind::Domaine, t.domain_of(b));
+        if !domains.contains(&d) {
+            domains.push(d);
+        }
+    }
+    CardAttributes {
+        besoins: s
+            .row
+            .besoins()
+            .map(|b| t.code(Kind::Besoin, b))
+            .collect::<Vec<_>>()
+            .join(" "),
+        domaines: domains.join(" "),
+        public: t.code(Kind::Public, s.row.public()).to_string(),
+        territoire: t.code(Kind::Territoire, s.row.territoire()).to_string(),
+    }
+}
+
 fn card(h: &mut String, a: &Analysis, s: &Service) {
     let t = &a.taxonomy;
     let lang = a.lang;
-    let mut domains: Vec<&str> = s
-        .row
-        .besoins()
-        .map(|b| t.code(Kind::Domaine, t.domain_of(b)))
-        .collect();
-    domains.dedup();
-    let mut seen = Vec::new();
-    domains.retain(|d| {
-        if seen.contains(d) {
-            false
-        } else {
-            seen.push(*d);
-            true
-        }
-    });
+    let attrs = card_attributes(a, s);
     let _ = write!(
         h,
         "<article class=\"service\" data-besoins=\"{}\" data-domaines=\"{}\" data-public=\"{}\" data-territoire=\"{}\">",
-        esc(&s.row.besoins().map(|b| t.code(Kind::Besoin, b)).collect::<Vec<_>>().join(" ")),
-        esc(&domains.join(" ")),
-        esc(t.code(Kind::Public, s.row.public())),
-        esc(t.code(Kind::Territoire, s.row.territoire())),
+        esc(&attrs.besoins),
+        esc(&attrs.domaines),
+        esc(&attrs.public),
+        esc(&attrs.territoire),
     );
     let _ = write!(
         h,

@@ -8,6 +8,7 @@ pub mod guide;
 pub mod outputs;
 pub mod parquet;
 pub mod report;
+pub mod sheets;
 pub mod template;
 pub mod xlsx;
 

@@ -1,5 +1,6 @@
 //! Every output of a period rendered into its staging folder: the tables as CSV, XLSX and
-//! Parquet, the charts, the report and the services guide, side by side on the cores. Each
+//! Parquet, the charts, the report, the services guide and the partner sheets, side by side
+//! on the cores. Each
 //! renderer serialises to bytes; the staging folder writes them.
 
 use crate::history::Past;
@@ -47,6 +48,10 @@ pub fn render_all(
             crate::render::report::html(a, past, &svgs, min_cell, date).into_bytes(),
         )
     };
+    let sheets = || -> Part {
+        let _t = crate::timing::stage("fiches partenaires");
+        crate::render::sheets::render(a, past, min_cell, date, &put)
+    };
     let csv = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("csv");
         for t in tables {
@@ -81,12 +86,12 @@ pub fn render_all(
     // Set inside the scope, borrowed by its threads: it must outlive them.
     let tables: std::sync::OnceLock<Vec<Table>> = std::sync::OnceLock::new();
     let results: [Part; 5] = std::thread::scope(|scope| {
-        let pictures = scope.spawn(|| rayon::join(guide, charts_report));
+        let pictures = scope.spawn(|| rayon::join(|| rayon::join(guide, sheets), charts_report));
         let tables = tables.get_or_init(|| crate::render::all_tables(a)).as_slice();
         let columns = scope.spawn(move || parquet(tables));
         let (workbook, csv) = rayon::join(|| workbook(tables), || csv(tables));
-        let (guide, charts) = joined(pictures);
-        [guide, charts, workbook, csv, joined(columns)]
+        let ((guide, sheets), charts) = joined(pictures);
+        [guide.and(sheets), charts, workbook, csv, joined(columns)]
     });
     for r in results {
         r?;

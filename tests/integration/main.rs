@@ -14,5 +14,6 @@ mod portal;
 mod property;
 mod report;
 mod sample;
+mod sheets;
 mod template;
 mod workbooks;

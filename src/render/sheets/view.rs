@@ -1,0 +1,625 @@
+//! What a partner's sheet says, as text ready to show: the same content for the HTML page
+//! (through its template) and for the terminal (`cadastre partenaire`). Words come from
+//! the catalogs ([`crate::i18n`]), taxonomy labels from the taxonomy, people counts pass
+//! through `--min-cell`. Nothing here is escaped: the template escapes, the terminal text
+//! is put on one line.
+
+use crate::analyse::{Cell, Status};
+use crate::i18n::{n, s, t, t_args};
+use crate::model::{Lang, Rejection, TableKind, Tally};
+use crate::render::guide::CardAttributes;
+use crate::taxonomy::Kind;
+
+use super::facts::{CellKey, Facts};
+
+/// Covering services and other reporters listed per need; the rest is counted.
+const LISTED: usize = 5;
+
+/// A number and what it counts, for the figures at the top of a sheet.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub n: u64,
+    pub label: String,
+}
+
+/// A row of `fichiers.csv` that names the partner.
+#[derive(Debug, Clone)]
+pub struct TableLine {
+    pub file: String,
+    pub sheet: String,
+    pub kind: String,
+    pub read: u64,
+    pub used: u64,
+    pub rejected: u64,
+    pub remark: String,
+}
+
+/// A line of `rejets.csv`.
+#[derive(Debug, Clone)]
+pub struct RejectLine {
+    pub file: String,
+    pub sheet: String,
+    /// Empty for a file-level rejection.
+    pub line: String,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+    /// Set when the row names no partner and was given to every partner of its table.
+    pub shared: Option<String>,
+}
+
+/// The rejected rows of one file.
+#[derive(Debug, Clone)]
+pub struct RejectGroup {
+    pub title: String,
+    pub rows: Vec<RejectLine>,
+}
+
+/// A cell by its codes and labels.
+#[derive(Debug, Clone)]
+pub struct CellText {
+    pub besoin: String,
+    pub public: String,
+    pub territoire: String,
+    pub statut: String,
+    pub besoin_label: String,
+    pub public_label: String,
+    pub territoire_label: String,
+    pub statut_label: String,
+}
+
+/// A service to refer people to.
+#[derive(Debug, Clone)]
+pub struct Referral {
+    pub service: String,
+    pub partner: String,
+    pub contact: String,
+    /// The contact with its links, escaped ([`crate::render::guide::linkify`]).
+    pub contact_html: String,
+}
+
+/// A need cell the partner expressed.
+#[derive(Debug, Clone)]
+pub struct NeedLine {
+    pub cell: CellText,
+    /// The partner's own priority and estimate.
+    pub priorite: u8,
+    pub personnes: String,
+    pub sans_reponse: String,
+    pub referrals: Vec<Referral>,
+    /// "and 3 others" when more services cover it than are listed; else empty.
+    pub more: String,
+    /// Who else reports it (when no service covers it); else empty.
+    pub others: String,
+}
+
+/// A cell where the partner is a candidate.
+#[derive(Debug, Clone)]
+pub struct CandidateLine {
+    pub cell: CellText,
+    pub rang: usize,
+    pub pourquoi: String,
+    pub priorite: u8,
+    pub sans_reponse: String,
+}
+
+/// A field of a service card: its label and text, or its HTML when the code made it.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: String,
+    pub text: String,
+    pub html: Option<String>,
+}
+
+/// A service card, as in the guide.
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub attrs: CardAttributes,
+    pub service: String,
+    pub partner: String,
+    pub fields: Vec<Field>,
+}
+
+/// A cell that changed since the previous period.
+#[derive(Debug, Clone)]
+pub struct ChangeLine {
+    pub besoin_label: String,
+    pub public_label: String,
+    pub territoire_label: String,
+    pub evolution: String,
+    pub evolution_label: String,
+    pub avant: String,
+    pub apres: String,
+    pub sans_reponse_avant: String,
+    pub sans_reponse_apres: String,
+}
+
+/// What changed for the partner's cells.
+#[derive(Debug, Clone)]
+pub struct Changes {
+    pub title: String,
+    /// Empty when something changed, else the sentence that says nothing did.
+    pub none: String,
+    pub lines: Vec<ChangeLine>,
+    /// How many of its cells did not change; empty when none.
+    pub stable: String,
+}
+
+/// Everything a partner's sheet says.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub lang: Lang,
+    pub name: String,
+    pub file: String,
+    pub period: String,
+    pub figures: Vec<Figure>,
+    pub sent: String,
+    pub tables: Vec<TableLine>,
+    pub total: TableLine,
+    pub rejections: usize,
+    pub rejets: Vec<RejectGroup>,
+    pub besoins: Vec<NeedLine>,
+    pub candidat: Vec<CandidateLine>,
+    pub services: Vec<Card>,
+    pub changes: Option<Changes>,
+    pub note: Option<String>,
+    pub footer: String,
+}
+
+/// A partner in the index.
+#[derive(Debug, Clone)]
+pub struct IndexLine {
+    pub name: String,
+    pub file: String,
+    pub besoins: usize,
+    pub candidat: usize,
+    pub services: usize,
+    pub rejets: usize,
+}
+
+/// The list of sheets, and the rejected rows that belong to no partner.
+#[derive(Debug, Clone)]
+pub struct Index {
+    pub lang: Lang,
+    pub period: String,
+    pub partners: Vec<IndexLine>,
+    pub rejections: usize,
+    pub rejets: Vec<RejectGroup>,
+    pub note: Option<String>,
+    pub footer: String,
+}
+
+/// A count of people as shown: `–` when unknown, `<N` under `--min-cell N`.
+pub fn people(v: Option<u64>, min_cell: u64) -> String {
+    match v {
+        None => "–".into(),
+        Some(v) if v > 0 && v < min_cell => format!("<{min_cell}"),
+        Some(v) => v.to_string(),
+    }
+}
+
+pub fn status_label(lang: Lang, s: Option<Status>) -> String {
+    t(
+        lang,
+        s.map_or("statut-absent", |s| match s {
+            Status::NonCouvert => "statut-non-couvert",
+            Status::Partiel => "statut-partiel",
+            Status::Couvert => "statut-couvert",
+        }),
+    )
+}
+
+/// A table's kind in words. An unreadable table names no partner and its file has no
+/// other: it is on no sheet, and keeps its `fichiers.csv` code should it ever be.
+fn kind_label(lang: Lang, k: TableKind) -> String {
+    match k {
+        TableKind::Besoins => t(lang, "tableau-besoins"),
+        TableKind::Services => t(lang, "tableau-services"),
+        TableKind::Ignoree => t(lang, "tableau-ignoree"),
+        TableKind::Illisible => k.code().to_string(),
+    }
+}
+
+fn cell_text(f: &Facts, c: &Cell) -> CellText {
+    let (tax, lang) = (&f.a.taxonomy, f.a.lang);
+    CellText {
+        besoin: tax.code(Kind::Besoin, c.besoin).into(),
+        public: tax.code(Kind::Public, c.public).into(),
+        territoire: tax.code(Kind::Territoire, c.territoire).into(),
+        statut: c.statut.code().into(),
+        besoin_label: tax.entry(Kind::Besoin, c.besoin).label(lang).into(),
+        public_label: tax.entry(Kind::Public, c.public).label(lang).into(),
+        territoire_label: tax.entry(Kind::Territoire, c.territoire).label(lang).into(),
+        statut_label: status_label(lang, Some(c.statut)),
+    }
+}
+
+fn footer(f: &Facts) -> String {
+    let (y, m, d) = f.date;
+    t_args(
+        f.a.lang,
+        "pied",
+        &[
+            ("periode", s(f.a.period.to_string())),
+            ("date", s(format!("{y:04}-{m:02}-{d:02}"))),
+        ],
+    )
+}
+
+fn min_cell_note(f: &Facts) -> Option<String> {
+    (f.min_cell > 0).then(|| {
+        t_args(
+            f.a.lang,
+            "note-min-cell",
+            &[("n", n(f.min_cell)), ("max", n(f.min_cell.saturating_sub(1)))],
+        )
+    })
+}
+
+/// The sheet of a partner (its index in the roster).
+pub fn sheet(f: &Facts, p: usize) -> Sheet {
+    let a = f.a;
+    let lang = a.lang;
+    let partner = &f.roster.partners[p];
+    let tables: Vec<&Tally> = f.roster.tables[p].iter().map(|t| &a.tallies[*t]).collect();
+    let rejected: Vec<&Rejection> = f.roster.rejections[p].iter().map(|i| &a.rejections[*i]).collect();
+    let besoins = partner.id.map_or_else(Vec::new, |id| needs(f, id));
+    let candidat = partner.id.map_or_else(Vec::new, |id| candidacies(f, id));
+    let services: Vec<Card> = partner.id.map_or_else(Vec::new, |id| {
+        f.services_of[id as usize]
+            .iter()
+            .map(|i| card(f, &a.services[*i as usize]))
+            .collect()
+    });
+    let figures = vec![
+        figure(lang, "chiffre-rejets", rejected.len()),
+        figure(lang, "chiffre-besoins", besoins.len()),
+        figure(lang, "chiffre-candidat", candidat.len()),
+        figure(lang, "chiffre-services", services.len()),
+    ];
+    Sheet {
+        lang,
+        name: partner.name.clone(),
+        file: partner.file.clone(),
+        period: a.period.to_string(),
+        figures,
+        sent: sent_summary(lang, &tables),
+        total: total(lang, &tables),
+        tables: tables.iter().map(|t| table_line(lang, t)).collect(),
+        rejections: rejected.len(),
+        rejets: reject_groups(lang, &rejected, true),
+        changes: partner.id.and_then(|id| changes(f, id)),
+        besoins,
+        candidat,
+        services,
+        note: min_cell_note(f),
+        footer: footer(f),
+    }
+}
+
+fn figure(lang: Lang, id: &str, count: usize) -> Figure {
+    Figure {
+        n: count as u64,
+        label: t_args(lang, id, &[("n", n(count as u64))]),
+    }
+}
+
+fn table_line(lang: Lang, t: &Tally) -> TableLine {
+    TableLine {
+        file: t.place.file.clone(),
+        sheet: t.place.sheet.clone(),
+        kind: kind_label(lang, t.kind),
+        read: t.read,
+        used: t.used,
+        rejected: t.rejected,
+        remark: t.remark.clone(),
+    }
+}
+
+fn total(lang: Lang, tables: &[&Tally]) -> TableLine {
+    TableLine {
+        file: t(lang, "envoi-total"),
+        sheet: String::new(),
+        kind: String::new(),
+        read: tables.iter().map(|t| t.read).sum(),
+        used: tables.iter().map(|t| t.used).sum(),
+        rejected: tables.iter().map(|t| t.rejected).sum(),
+        remark: String::new(),
+    }
+}
+
+fn sent_summary(lang: Lang, tables: &[&Tally]) -> String {
+    let mut files: Vec<&str> = tables.iter().map(|t| t.place.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let sum = |g: fn(&Tally) -> u64| n(tables.iter().map(|t| g(t)).sum());
+    t_args(
+        lang,
+        "envoi-resume",
+        &[
+            ("tableaux", n(tables.len() as u64)),
+            ("fichiers", n(files.len() as u64)),
+            ("lues", sum(|t| t.read)),
+            ("utilisees", sum(|t| t.used)),
+            ("rejetees", sum(|t| t.rejected)),
+        ],
+    )
+}
+
+/// Rejected rows grouped by file, files in the order of `rejets.csv`. On a sheet
+/// (`shared_note`), a row that names no partner says why it is there.
+pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool) -> Vec<RejectGroup> {
+    let mut groups: Vec<(&str, Vec<RejectLine>)> = Vec::new();
+    for r in rows {
+        let line = reject_line(lang, r, shared_note);
+        match groups.iter_mut().find(|(file, _)| *file == r.place.file) {
+            Some(g) => g.1.push(line),
+            None => groups.push((&r.place.file, vec![line])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(file, rows)| RejectGroup {
+            title: t_args(
+                lang,
+                "rejets-fichier",
+                &[("fichier", s(file)), ("n", n(rows.len() as u64))],
+            ),
+            rows,
+        })
+        .collect()
+}
+
+fn reject_line(lang: Lang, r: &Rejection, shared_note: bool) -> RejectLine {
+    let unnamed_row = r.line.is_some() && crate::fold::partner_key(&r.partner).is_empty();
+    RejectLine {
+        file: r.place.file.clone(),
+        sheet: r.place.sheet.clone(),
+        line: r.line.map_or(String::new(), |l| l.to_string()),
+        column: r.column.clone(),
+        value: r.value.clone(),
+        reason: r.reason.clone(),
+        shared: (shared_note && unnamed_row).then(|| t(lang, "rejets-sans-nom")),
+    }
+}
+
+/// The cells a partner expressed, in `cadastre.csv` order.
+fn needs(f: &Facts, id: u32) -> Vec<NeedLine> {
+    let a = f.a;
+    let mut facts: Vec<(usize, &crate::analyse::NeedFact)> = a.need_cells[f.needs_of[id as usize].clone()]
+        .iter()
+        .filter_map(|nf| Some((*f.cell_at.get(&(nf.besoin, nf.public, nf.territoire))?, nf)))
+        .collect();
+    facts.sort_unstable_by_key(|(ci, _)| *ci);
+    facts
+        .into_iter()
+        .map(|(ci, nf)| need_line(f, id, &a.cells[ci], nf))
+        .collect()
+}
+
+fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact) -> NeedLine {
+    let a = f.a;
+    let lang = a.lang;
+    let key: CellKey = (c.besoin, c.public, c.territoire);
+    let (covering, covered_by) = if c.statut == Status::NonCouvert {
+        (Vec::new(), 0)
+    } else {
+        f.covering(key, LISTED)
+    };
+    let referrals = covering
+        .iter()
+        .map(|i| referral(f, &a.services[*i as usize]))
+        .collect();
+    let others_text = if c.statut == Status::NonCouvert {
+        others(f, id, key)
+    } else {
+        String::new()
+    };
+    NeedLine {
+        cell: cell_text(f, c),
+        priorite: nf.priorite,
+        personnes: people(nf.personnes, f.min_cell),
+        sans_reponse: people(c.personnes_non_couvertes, f.min_cell),
+        referrals,
+        more: and_more(lang, covered_by),
+        others: others_text,
+    }
+}
+
+fn and_more(lang: Lang, total: usize) -> String {
+    if total > LISTED {
+        t_args(lang, "besoins-et-autres", &[("n", n((total - LISTED) as u64))])
+    } else {
+        String::new()
+    }
+}
+
+/// Who else reports a cell no service covers.
+fn others(f: &Facts, id: u32, key: CellKey) -> String {
+    let lang = f.a.lang;
+    let list: Vec<&str> = f
+        .reporters
+        .get(&key)
+        .into_iter()
+        .flatten()
+        .filter(|p| **p != id)
+        .map(|p| f.a.partners.name(*p))
+        .collect();
+    if list.is_empty() {
+        return t(lang, "besoins-seul");
+    }
+    let mut names = list.iter().take(LISTED).copied().collect::<Vec<_>>().join(", ");
+    let more = and_more(lang, list.len());
+    if !more.is_empty() {
+        names = format!("{names} {more}");
+    }
+    t_args(lang, "besoins-aussi", &[("noms", s(&names))])
+}
+
+fn referral(f: &Facts, svc: &crate::pipeline::Service) -> Referral {
+    Referral {
+        service: svc.row.service().into(),
+        partner: f.a.partners.name(svc.partner).into(),
+        contact: svc.row.contact().into(),
+        contact_html: crate::render::guide::linkify(svc.row.contact()),
+    }
+}
+
+/// The cells naming the partner as a candidate, most urgent first (priority, then people
+/// not covered, then `cadastre.csv` order).
+fn candidacies(f: &Facts, id: u32) -> Vec<CandidateLine> {
+    let a = f.a;
+    let mut list: Vec<(usize, usize)> = f.candidacies[id as usize].clone();
+    list.sort_by_key(|(ci, _)| {
+        let c = &a.cells[*ci];
+        (
+            std::cmp::Reverse(c.priorite_max),
+            std::cmp::Reverse(c.personnes_non_couvertes.unwrap_or(0)),
+            *ci,
+        )
+    });
+    list.into_iter()
+        .map(|(ci, rang)| {
+            let c = &a.cells[ci];
+            CandidateLine {
+                cell: cell_text(f, c),
+                rang,
+                pourquoi: t(a.lang, f.reason(id, c).message_id()),
+                priorite: c.priorite_max,
+                sans_reponse: people(c.personnes_non_couvertes, f.min_cell),
+            }
+        })
+        .collect()
+}
+
+/// A service's card, as the guide shows it.
+pub fn card(f: &Facts, svc: &crate::pipeline::Service) -> Card {
+    let a = f.a;
+    let (tax, lang) = (&a.taxonomy, a.lang);
+    let row = &svc.row;
+    let text = |id: &str, v: String| Field {
+        label: t(lang, id),
+        text: v,
+        html: None,
+    };
+    let needs = row
+        .besoins()
+        .map(|b| tax.entry(Kind::Besoin, b).label(lang))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let places = row.capacite.map_or(String::new(), |c| {
+        let shown = people(Some(c), f.min_cell);
+        t_args(lang, "carte-places-valeur", &[("n", s(&shown))])
+    });
+    let mut fields = vec![
+        text("carte-besoins", needs),
+        text(
+            "carte-public",
+            tax.entry(Kind::Public, row.public()).label(lang).into(),
+        ),
+        text(
+            "carte-ou",
+            tax.entry(Kind::Territoire, row.territoire()).label(lang).into(),
+        ),
+        text("carte-places", places),
+        Field {
+            html: Some(crate::render::guide::linkify(row.contact())),
+            ..text("carte-contact", row.contact().into())
+        },
+        text("carte-horaires", row.horaires().into()),
+        text("carte-adresse", row.adresse().into()),
+    ];
+    fields.retain(|f| !f.text.is_empty());
+    Card {
+        attrs: crate::render::guide::card_attributes(a, svc),
+        service: row.service().into(),
+        partner: a.partners.name(svc.partner).into(),
+        fields,
+    }
+}
+
+/// What changed since the previous period for the cells the partner expressed or is a
+/// candidate for, in `cadastre.csv` order; `None` without a previous period.
+fn changes(f: &Facts, id: u32) -> Option<Changes> {
+    let a = f.a;
+    let lang = a.lang;
+    let (before, _) = f.previous.as_ref()?;
+    let mut cells: Vec<usize> = a.need_cells[f.needs_of[id as usize].clone()]
+        .iter()
+        .filter_map(|nf| f.cell_at.get(&(nf.besoin, nf.public, nf.territoire)).copied())
+        .chain(f.candidacies[id as usize].iter().map(|(ci, _)| *ci))
+        .collect();
+    cells.sort_unstable();
+    cells.dedup();
+    let mut lines = Vec::new();
+    let mut stable = 0u64;
+    for ci in cells {
+        let c = &a.cells[ci];
+        match f.change((c.besoin, c.public, c.territoire)) {
+            Some(ch) if ch.evolution != crate::history::Evolution::Stable => {
+                lines.push(change_line(f, c, ch))
+            }
+            _ => stable += 1,
+        }
+    }
+    let period = s(before.to_string());
+    Some(Changes {
+        title: t_args(lang, "evolution-titre", &[("periode", period.clone())]),
+        none: if lines.is_empty() {
+            t_args(lang, "evolution-aucun", &[("periode", period)])
+        } else {
+            String::new()
+        },
+        stable: if stable > 0 && !lines.is_empty() {
+            t_args(lang, "evolution-stables", &[("n", n(stable))])
+        } else {
+            String::new()
+        },
+        lines,
+    })
+}
+
+fn change_line(f: &Facts, c: &Cell, ch: &crate::history::Change) -> ChangeLine {
+    let lang = f.a.lang;
+    let text = cell_text(f, c);
+    ChangeLine {
+        besoin_label: text.besoin_label,
+        public_label: text.public_label,
+        territoire_label: text.territoire_label,
+        evolution: ch.evolution.code().into(),
+        evolution_label: t(lang, &format!("evolution-{}", ch.evolution.code())),
+        avant: status_label(lang, ch.statut1),
+        apres: status_label(lang, ch.statut2),
+        sans_reponse_avant: people(ch.pnc1, f.min_cell),
+        sans_reponse_apres: people(ch.pnc2, f.min_cell),
+    }
+}
+
+/// The list of sheets, and the rejected rows that belong to no partner.
+pub fn index(f: &Facts) -> Index {
+    let a = f.a;
+    let partners = f
+        .roster
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| IndexLine {
+            name: p.name.clone(),
+            file: p.file.clone(),
+            besoins: p.id.map_or(0, |id| f.needs_of[id as usize].len()),
+            candidat: p.id.map_or(0, |id| f.candidacies[id as usize].len()),
+            services: p.id.map_or(0, |id| f.services_of[id as usize].len()),
+            rejets: f.roster.rejections[i].len(),
+        })
+        .collect();
+    let unowned: Vec<&Rejection> = f.roster.unowned.iter().map(|i| &a.rejections[*i]).collect();
+    Index {
+        lang: a.lang,
+        period: a.period.to_string(),
+        partners,
+        rejections: unowned.len(),
+        rejets: reject_groups(a.lang, &unowned, false),
+        note: min_cell_note(f),
+        footer: footer(f),
+    }
+}
