@@ -59,6 +59,7 @@ fn analyse_one(
     period: Option<Period>,
     input: &InputConfig,
     min_cell: u64,
+    formats: crate::config::Formats,
     full: bool,
 ) -> anyhow::Result<bool> {
     let lang = input.lang;
@@ -75,7 +76,7 @@ fn analyse_one(
         crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?
     };
     let staging = crate::output::Staging::new(&input.out, &a.period.to_string())?;
-    render::outputs::render_all(&a, &past, min_cell, date, &staging)?;
+    render::outputs::render_all(&a, &past, min_cell, date, formats, &staging)?;
     let t_rendered = started.elapsed();
     let cpu_rendered = crate::timing::cpu_seconds();
     let target = staging.publish()?;
@@ -207,7 +208,7 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let mut rejected = false;
     let n = dirs.len();
     for (i, (dir, period)) in dirs.iter().enumerate() {
-        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, i + 1 == n)?;
+        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, cfg.formats, i + 1 == n)?;
     }
     if cfg.strict && rejected {
         eprintln!(
