@@ -147,3 +147,119 @@ fn a_partner_file_with_a_hashtag_row_is_read() {
     let t = tally(&env);
     assert_eq!((t[0].3, t[0].4, t[0].5), (2, 1, 1));
 }
+
+/// A Parquet output of the period, as a polars frame.
+fn frame(env: &Env, name: &str) -> polars::prelude::DataFrame {
+    use polars::prelude::*;
+    let file = std::fs::File::open(env.path(&format!("out/2026-T3/{name}"))).unwrap();
+    ParquetReader::new(file).finish().unwrap()
+}
+
+/// A frame's rows as text, nulls empty.
+fn rows(df: &polars::prelude::DataFrame) -> Vec<Vec<String>> {
+    (0..df.height())
+        .map(|i| {
+            df.columns()
+                .iter()
+                .map(|c| match c.get(i).unwrap() {
+                    polars::prelude::AnyValue::Null => String::new(),
+                    polars::prelude::AnyValue::String(s) => s.to_string(),
+                    v => v.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn parquet_rows_hold_the_folded_partner_cells_and_the_services() {
+    let env = Env::new();
+    env.file(
+        "b.csv",
+        "partenaire;besoin;public;territoire;priorite;personnes\n\
+         CPAS de Waremme;isolement;aines;commune;2;30\n\
+         cpas de  WAREMME;isolement;aines;commune;4;\n\
+         AMO;assuetudes;jeunes;bleret;1;\n",
+    )
+    .file("s.csv", SERVICES);
+    // Without the flag, none of these files.
+    env.analyse(&[]).expect(0);
+    assert!(!env.path("out/2026-T3/besoins_partenaires.parquet").exists());
+    env.analyse(&["--parquet-lignes"]).expect(0);
+    let needs = frame(&env, "besoins_partenaires.parquet");
+    assert_eq!(
+        rows(&needs),
+        [
+            [
+                "2026-T3",
+                "AMO",
+                "amo",
+                "assuetudes",
+                "jeunes",
+                "bleret",
+                "sante",
+                "1",
+                ""
+            ],
+            [
+                "2026-T3",
+                "CPAS de Waremme",
+                "cpas de waremme",
+                "isolement",
+                "aines",
+                "commune",
+                "social",
+                "4",
+                "30"
+            ],
+        ]
+    );
+    let services = frame(&env, "services_valides.parquet");
+    let names: Vec<&str> = services.get_column_names().iter().map(|c| c.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "periode",
+            "partenaire",
+            "partenaire_cle",
+            "service",
+            "besoin",
+            "public",
+            "territoire",
+            "capacite",
+            "domaine"
+        ]
+    );
+    // One row per (service, need): the CPAS's service lists two needs.
+    let services = rows(&services);
+    assert_eq!(services.len(), 3);
+    assert_eq!(
+        services[0][3..9],
+        [
+            "Colis alimentaires",
+            "aide-alimentaire",
+            "tous",
+            "commune",
+            "120",
+            "social"
+        ]
+    );
+    assert_eq!(services[1][4], "acces-droits");
+    assert_eq!(services[2][7], "");
+    let taxonomy = rows(&frame(&env, "taxonomie.parquet"));
+    assert!(taxonomy.contains(&vec![
+        "besoin".into(),
+        "assuetudes".into(),
+        "11".into(),
+        "sante".into()
+    ]));
+    let spellings = rows(&frame(&env, "partenaires_orthographes.parquet"));
+    assert!(spellings.contains(&vec![
+        "cpas de waremme".into(),
+        "cpas de WAREMME".into(),
+        "1".into(),
+        "b.csv".into(),
+        "0".into(),
+        "3".into()
+    ]));
+}
