@@ -5,8 +5,10 @@
 //!
 //! Types follow what each column holds: counts are integers, except the counts of people
 //! under `--min-cell N`, which are then text (`<N` or a number, said by a pattern). Codes of
-//! the taxonomy and statuses are listed as `enum` constraints. With `--hxl`, the hashtag row
-//! under a header is declared as a comment row.
+//! the taxonomy and statuses are listed as `enum` constraints. The tables that may carry an
+//! HXL hashtag row (`--hxl`) declare `#` as their comment character (no data row of theirs
+//! starts with it): the same description holds with or without the row, even when
+//! `cadastre guide --hxl` rewrites `guide.csv` alone.
 
 use serde_json::{json, Map, Value as Json};
 
@@ -129,8 +131,8 @@ fn field(a: &Analysis, table: &str, column: &str, first: bool, min_cell: u64) ->
     Json::Object(f)
 }
 
-/// The description of one CSV: `hxl` says a hashtag row sits under its header.
-fn resource(a: &Analysis, name: &str, headers: &[String], min_cell: u64, hxl: bool) -> Json {
+/// The description of one CSV.
+fn resource(a: &Analysis, name: &str, headers: &[String], min_cell: u64) -> Json {
     let fields: Vec<Json> = headers
         .iter()
         .enumerate()
@@ -148,8 +150,8 @@ fn resource(a: &Analysis, name: &str, headers: &[String], min_cell: u64, hxl: bo
     dialect.insert("doubleQuote".into(), json!(true));
     dialect.insert("lineTerminator".into(), json!("\n"));
     dialect.insert("header".into(), json!(true));
-    if hxl {
-        dialect.insert("commentRows".into(), json!([2]));
+    if super::hxl::tags(name).is_some() {
+        dialect.insert("commentChar".into(), json!("#"));
     }
     json!({
         "name": name.replace('_', "-"),
@@ -164,21 +166,13 @@ fn resource(a: &Analysis, name: &str, headers: &[String], min_cell: u64, hxl: bo
 }
 
 /// `datapackage.json` for the CSVs of a period folder: the tables and `guide.csv`.
-pub fn to_bytes(a: &Analysis, tables: &[Table], min_cell: u64, hxl: bool) -> serde_json::Result<Vec<u8>> {
+pub fn to_bytes(a: &Analysis, tables: &[Table], min_cell: u64) -> serde_json::Result<Vec<u8>> {
     let mut resources: Vec<Json> = tables
         .iter()
-        .map(|t| {
-            resource(
-                a,
-                t.name,
-                &t.headers,
-                min_cell,
-                hxl && super::hxl::tags(t.name).is_some(),
-            )
-        })
+        .map(|t| resource(a, t.name, &t.headers, min_cell))
         .collect();
     let guide: Vec<String> = super::guide::HEADERS.iter().map(|h| h.to_string()).collect();
-    resources.push(resource(a, "guide", &guide, min_cell, hxl));
+    resources.push(resource(a, "guide", &guide, min_cell));
     let package = json!({
         "profile": "tabular-data-package",
         "name": format!("cadastre-{}", a.period.to_string().to_lowercase()),

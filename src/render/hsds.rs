@@ -26,8 +26,9 @@ pub const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0xd584_04fb_4f55_4894_8b
 /// HSDS 3.0.0's tabular descriptor, as Open Referral publishes it.
 const HSDS_DATAPACKAGE: &str = include_str!("../../assets/hsds/datapackage.json");
 
-/// Services at most in an export: beyond, `guide.csv` is the directory.
-pub const HSDS_MAX_SERVICES: usize = 200_000;
+/// Services at most in an export, as in the guide page: beyond, `guide.csv` is the
+/// directory (a region's million services is a table, not a directory to import).
+pub const HSDS_MAX_SERVICES: usize = super::guide::GUIDE_MAX_SERVICES;
 
 /// The id of a stable key.
 pub fn id(key: &str) -> String {

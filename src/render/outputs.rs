@@ -65,7 +65,7 @@ pub fn render_all(
         }
         put(
             "datapackage.json",
-            crate::render::datapackage::to_bytes(a, tables, min_cell, formats.hxl)?,
+            crate::render::datapackage::to_bytes(a, tables, min_cell)?,
         )
     };
     let workbook = |tables: &[Table]| -> Part {

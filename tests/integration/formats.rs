@@ -111,14 +111,16 @@ fn hxl_hashtags_sit_under_the_headers() {
     assert_eq!(tag(&cadastre, "demande_personnes"), "#inneed +num");
     assert_eq!(tag(&cadastre, "candidats"), "#org +candidate +list");
     assert!(cadastre[1].iter().all(|c| c.starts_with('#')));
+    let package = env.out("datapackage.json");
     let guide = csv_rows(&env.out("guide.csv"));
     assert_eq!(tag(&guide, "partenaire"), "#org +name");
     // Other tables carry no hashtags, and without --hxl neither does cadastre.csv.
     assert_eq!(csv_rows(&env.out("fichiers.csv"))[1][0], "b.csv");
     env.analyse(&[]).expect(0);
     assert_eq!(csv_rows(&env.out("cadastre.csv"))[1][0], "2026-T3");
-    // The data package says the hashtag row is a comment row only when it is there.
-    assert!(!env.out("datapackage.json").contains("commentRows"));
+    // The data package holds either way: `#` starts comment rows, and no data row.
+    assert_eq!(env.out("datapackage.json"), package);
+    assert!(package.contains("\"commentChar\": \"#\""));
 }
 
 #[test]
