@@ -1,6 +1,7 @@
 -- cadastre.csv from the validated rows of one or more partitions (`cadastre analyse
 -- --parquet-lignes` on each folder of partner files): the reduce of SPEC's gap rules, in
--- standard SQL (DuckDB, Spark SQL, Trino, PostgreSQL).
+-- standard SQL (CTEs, window functions, CASE, ||), for DuckDB, Spark SQL or Trino; the
+-- tests run it with DuckDB.
 --
 -- Before it, four tables or views must exist, each the union of the partitions' files:
 --   besoins_partenaires       (besoins_partenaires.parquet)

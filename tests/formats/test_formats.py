@@ -64,6 +64,9 @@ def outputs(tmp_path_factory) -> dict:
     cadastre("analyse", str(SAMPLE), "--sortie", str(root / "sample"), "--parquet-lignes")
     cadastre("analyse", str(SAMPLE), "--sortie", str(root / "hxl"), "--hxl", "--min-cell", "5")
     cadastre("guide", str(SAMPLE), "--sortie", str(root / "guide"), "--hxl")
+    # guide.csv rewritten with hashtags in a folder analysed without them.
+    cadastre("analyse", str(SAMPLE), "--sortie", str(root / "mixed"))
+    cadastre("guide", str(SAMPLE), "--sortie", str(root / "mixed"), "--hxl")
     # A generated corpus in four needs files and one services file, analysed whole, and
     # split into two partitions analysed apart.
     corpus = root / "corpus"
@@ -86,6 +89,7 @@ def outputs(tmp_path_factory) -> dict:
         "sample": root / "sample" / PERIOD,
         "hxl": root / "hxl" / PERIOD,
         "guide": root / "guide" / PERIOD,
+        "mixed": root / "mixed" / PERIOD,
         "corpus": root / "tout" / PERIOD,
         "partitions": [root / f"partition-{p}" / PERIOD for p in ["a", "b"]],
     }
@@ -137,7 +141,7 @@ def test_hsds_services_validate_against_the_compiled_schema(outputs):
     assert {a["link_type"] for a in cpas["attributes"]} == {"besoin", "public"}
 
 
-@pytest.mark.parametrize("which", ["sample", "hxl", "corpus"])
+@pytest.mark.parametrize("which", ["sample", "hxl", "mixed", "corpus"])
 def test_the_folder_data_package_validates(outputs, which):
     descriptor = outputs[which] / "datapackage.json"
     report = assert_valid(descriptor)
