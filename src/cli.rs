@@ -174,6 +174,13 @@ pub struct AnalyseArgs {
     /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_cell: u64,
+    /// Ajoute une ligne de hashtags HXL sous l'en-tête de cadastre.csv et guide.csv
+    #[arg(long)]
+    pub hxl: bool,
+    /// Écrit aussi les lignes validées en Parquet (besoins_partenaires, services_valides,
+    /// taxonomie, partenaires_orthographes) pour sql/cadastre.sql
+    #[arg(long)]
+    pub parquet_lignes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -221,6 +228,9 @@ pub struct GenerateArgs {
 pub struct GuideArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Ajoute une ligne de hashtags HXL sous l'en-tête de guide.csv
+    #[arg(long)]
+    pub hxl: bool,
 }
 
 #[derive(Debug, Args)]

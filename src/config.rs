@@ -73,6 +73,16 @@ pub struct AnalyseConfig {
     pub input: InputConfig,
     pub strict: bool,
     pub min_cell: u64,
+    pub formats: Formats,
+}
+
+/// The optional exchange formats a run adds to its outputs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Formats {
+    /// A row of HXL hashtags under the header of `cadastre.csv` and `guide.csv`.
+    pub hxl: bool,
+    /// The validated partner cells and services as Parquet, for `sql/cadastre.sql`.
+    pub parquet_rows: bool,
 }
 
 impl AnalyseConfig {
@@ -81,6 +91,10 @@ impl AnalyseConfig {
             input: InputConfig::from_args(a.input)?,
             strict: a.strict,
             min_cell: a.min_cell,
+            formats: Formats {
+                hxl: a.hxl,
+                parquet_rows: a.parquet_lignes,
+            },
         })
     }
 }
@@ -109,12 +123,14 @@ impl CompareConfig {
 #[derive(Debug, Clone)]
 pub struct GuideConfig {
     pub input: InputConfig,
+    pub hxl: bool,
 }
 
 impl GuideConfig {
     pub fn from_args(a: GuideArgs) -> anyhow::Result<GuideConfig> {
         Ok(GuideConfig {
             input: InputConfig::from_args(a.input)?,
+            hxl: a.hxl,
         })
     }
 }

@@ -50,6 +50,9 @@ pub struct Analysis {
     /// Folded duplicates: reported, not rejected.
     pub warnings: Vec<Rejection>,
     pub partners: Partners,
+    /// Every spelling of each partner: (partner, spelling, count, first (table, line)),
+    /// sorted; what its display name was chosen from.
+    pub spellings: Vec<(u32, String, u64, (usize, u32))>,
     /// Need cells per partner, folded, sorted by partner then cell.
     pub need_cells: Vec<NeedFact>,
     /// (working group or none, besoin, public, territoire) mentioned in need rows.
@@ -424,7 +427,16 @@ impl Merger {
         taxonomy: Taxonomy,
         lang: Lang,
     ) -> polars::prelude::PolarsResult<Analysis> {
-        let partners = Partners::from_counts(self.seen);
+        let partners = Partners::from_counts(self.seen.clone());
+        let mut spellings: Vec<(u32, String, u64, (usize, u32))> = self
+            .seen
+            .into_iter()
+            .flat_map(|(key, by)| {
+                let p = partners.id_of_key(&key);
+                by.into_iter().map(move |(s, (n, first))| (p, s, n, first))
+            })
+            .collect();
+        spellings.sort_unstable();
         let final_id: Vec<u32> = self.keys.iter().map(|k| partners.id_of_key(k)).collect();
         let mut merged: Vec<(PartnerCellKey, Merged)> = self
             .cells
@@ -483,6 +495,7 @@ impl Merger {
             rejections: self.rejections,
             warnings,
             partners,
+            spellings,
             need_cells,
             group_cells: self.group_cells,
             need_rows: self.need_rows,

@@ -19,6 +19,8 @@ pub struct Job<'a> {
     pub lang: Lang,
     pub out: &'a Path,
     pub min_cell: u64,
+    /// The optional outputs (HXL row, validated rows as Parquet).
+    pub formats: crate::config::Formats,
 }
 
 /// A published analysis: what was computed, the past it was compared with, and the
@@ -47,7 +49,7 @@ pub fn analyse_and_publish(
         crate::history::past(job.out, &a.taxonomy, a.period, &a.cells)?
     };
     let staging = crate::output::Staging::new(job.out, &a.period.to_string())?;
-    crate::render::outputs::render_all(&a, &past, job.min_cell, date, &staging)?;
+    crate::render::outputs::render_all(&a, &past, job.min_cell, date, job.formats, &staging)?;
     let t_rendered = started.elapsed();
     let cpu_rendered = crate::timing::cpu_seconds();
     let target = staging.publish()?;

@@ -621,6 +621,8 @@ pub struct TableValidator<'x> {
     out: TableOutcome,
     cells: FastMap<PartnerCellKey, usize>,
     groups: rustc_hash::FxHashSet<(Option<u8>, u16, u8, u8)>,
+    /// An HXL hashtag row was found under the header (and skipped).
+    hashtags: bool,
 }
 
 impl<'x> TableValidator<'x> {
@@ -700,6 +702,7 @@ impl<'x> TableValidator<'x> {
             out,
             cells: FastMap::default(),
             groups: Default::default(),
+            hashtags: false,
         })
     }
 
@@ -738,8 +741,34 @@ impl<'x> TableValidator<'x> {
         id
     }
 
+    /// Skips an HXL hashtag row right under the header: not data, not counted, said in the
+    /// tally's remark. Returns whether the row was one.
+    fn hashtag_row(&mut self, row: RowRef) -> bool {
+        if self.hashtags || self.out.tally.read > 0 {
+            return false;
+        }
+        if !crate::render::hxl::is_hashtag_row((0..row.len()).filter_map(|i| row.get(i))) {
+            return false;
+        }
+        self.hashtags = true;
+        let note = self
+            .ctx
+            .lang
+            .pick("ligne de hashtags HXL ignorée", "HXL hashtag row ignored");
+        let remark = &mut self.out.tally.remark;
+        *remark = if remark.is_empty() {
+            note.to_string()
+        } else {
+            format!("{remark} ; {note}")
+        };
+        true
+    }
+
     /// Checks one data row (not blank) and folds it in, or records its problems.
     pub fn row(&mut self, line: u32, row: RowRef) {
+        if self.hashtag_row(row) {
+            return;
+        }
         let ctx = self.ctx;
         let mut check = RowCheck {
             row,

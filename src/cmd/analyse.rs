@@ -24,6 +24,7 @@ fn analyse_one(
     period: Option<Period>,
     input: &InputConfig,
     min_cell: u64,
+    formats: crate::config::Formats,
     full: bool,
 ) -> anyhow::Result<bool> {
     let lang = input.lang;
@@ -35,6 +36,7 @@ fn analyse_one(
         lang,
         out: &input.out,
         min_cell,
+        formats,
     };
     let crate::publish::Published {
         analysis: a,
@@ -144,7 +146,7 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     let mut rejected = false;
     let n = dirs.len();
     for (i, (dir, period)) in dirs.iter().enumerate() {
-        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, i + 1 == n)?;
+        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, cfg.formats, i + 1 == n)?;
     }
     if cfg.strict && rejected {
         eprintln!(

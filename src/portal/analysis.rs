@@ -90,6 +90,7 @@ async fn run(portal: &Portal, id: i64, period: Period) -> anyhow::Result<String>
             lang: settings.lang,
             out: &out,
             min_cell: 0,
+            formats: crate::config::Formats::default(),
         };
         crate::publish::analyse_and_publish(job, &progress, &mut |_| {})
             .map(|p| crate::publish::summary_line(&p.analysis))

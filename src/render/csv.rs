@@ -66,8 +66,19 @@ pub fn to_bytes(table: &Table, min_cell: u64) -> Vec<u8> {
 /// table is tens of megabytes, which need never be held whole (nor the memory for them
 /// be taken from the system, zeroed, and copied as a buffer doubles).
 pub fn write(table: &Table, min_cell: u64, sink: &mut dyn std::io::Write) -> std::io::Result<()> {
+    write_tagged(table, min_cell, None, sink)
+}
+
+/// [`write`], with a line (an HXL hashtag row) under the header when `tags` is given.
+pub fn write_tagged(
+    table: &Table,
+    min_cell: u64,
+    tags: Option<&[u8]>,
+    sink: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let mut out = Vec::with_capacity(PIECE + 4096);
     record(&mut out, table.headers.iter().map(String::as_str));
+    out.extend_from_slice(tags.unwrap_or_default());
     let only = table.headers.len() == 1;
     for row in &table.rows {
         for (i, v) in row.iter().enumerate() {

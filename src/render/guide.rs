@@ -17,7 +17,7 @@ use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
 
 /// The columns of `guide.csv` and `guide.xlsx`.
-const HEADERS: [&str; 10] = [
+pub const HEADERS: [&str; 10] = [
     "domaine",
     "partenaire",
     "service",
@@ -71,10 +71,12 @@ pub fn ordered_indices(a: &Analysis) -> Vec<u32> {
 /// `guide.csv` written straight from the services (a region may declare a million) to
 /// `out`, in chunks formatted in parallel and written in order, a few at a time: the file
 /// is never held whole in memory.
-pub fn write_csv(a: &Analysis, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// `hxl` adds the row of HXL hashtags under the header.
+pub fn write_csv(a: &Analysis, hxl: bool, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use rayon::prelude::*;
     const CHUNK: usize = 20_000;
     out.write_all(format!("{}\n", HEADERS.join(",")).as_bytes())?;
+    out.write_all(&super::hxl::row("guide", hxl).unwrap_or_default())?;
     let services = ordered(a);
     let threads = rayon::current_num_threads().max(1);
     // One buffer per chunk of a wave, emptied and filled again wave after wave: new

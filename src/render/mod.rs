@@ -4,10 +4,14 @@
 pub mod book;
 pub mod charts;
 pub mod csv;
+pub mod datapackage;
 pub mod guide;
+pub mod hsds;
+pub mod hxl;
 pub mod outputs;
 pub mod parquet;
 pub mod report;
+pub mod rows;
 pub mod sheets;
 pub mod template;
 pub mod xlsx;

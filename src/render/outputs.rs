@@ -1,7 +1,8 @@
 //! Every output of a period rendered into its staging folder: the tables as CSV, XLSX and
-//! Parquet, the charts, the report, the services guide and the partner sheets, side by side
-//! on the cores. Each
-//! renderer serialises to bytes; the staging folder writes them.
+//! Parquet, the charts, the report, the services guide (with its HSDS export), the partner
+//! sheets, the folder's `datapackage.json`, and on request the HXL row and the validated
+//! rows as Parquet, side by side on the cores. Each renderer serialises to bytes; the
+//! staging folder writes them.
 
 use crate::history::Past;
 use crate::pipeline::Analysis;
@@ -15,6 +16,7 @@ pub fn render_all(
     past: &Past,
     min_cell: u64,
     date: (u16, u8, u8),
+    formats: crate::config::Formats,
     staging: &crate::output::Staging,
 ) -> anyhow::Result<()> {
     let put = |rel: &str, bytes: Vec<u8>| staging.put(rel, &bytes);
@@ -26,10 +28,15 @@ pub fn render_all(
     type Part = anyhow::Result<()>;
     let guide = || -> Part {
         let _t = crate::timing::stage("guide");
-        for (name, bytes) in guide::files(a, date)? {
+        for (name, bytes) in guide::files(a, date)?
+            .into_iter()
+            .chain(crate::render::hsds::files(a)?)
+        {
             put(&name, bytes)?;
         }
-        staging.stream("guide.csv", &mut |w| crate::render::guide::write_csv(a, w))
+        staging.stream("guide.csv", &mut |w| {
+            crate::render::guide::write_csv(a, formats.hxl, w)
+        })
     };
     let charts_report = || -> Part {
         let _t = crate::timing::stage("graphiques et rapport");
@@ -55,11 +62,15 @@ pub fn render_all(
     let csv = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("csv");
         for t in tables {
+            let tags = crate::render::hxl::row(t.name, formats.hxl);
             staging.stream(&format!("{}.csv", t.name), &mut |w| {
-                crate::render::csv::write(t, min_cell, w)
+                crate::render::csv::write_tagged(t, min_cell, tags.as_deref(), w)
             })?;
         }
-        Ok(())
+        put(
+            "datapackage.json",
+            crate::render::datapackage::to_bytes(a, tables, min_cell)?,
+        )
     };
     let workbook = |tables: &[Table]| -> Part {
         let _t = crate::timing::stage("classeur xlsx");
@@ -76,6 +87,11 @@ pub fn render_all(
                 &format!("{}.parquet", t.name),
                 crate::render::parquet::to_bytes(t, min_cell)?,
             )?;
+        }
+        if formats.parquet_rows {
+            for (name, bytes) in crate::render::rows::files(a)? {
+                put(&name, bytes)?;
+            }
         }
         Ok(())
     };

@@ -3,6 +3,7 @@
 
 mod testenv;
 
+mod formats;
 mod gaps;
 mod guide;
 #[cfg(unix)]
