@@ -408,10 +408,10 @@ fn corrections(h: &mut String, a: &Analysis, title: &str) {
     // A region's report has tens of thousands of rows here (megabytes): room for them
     // is made once, where doubling the text as it grows copied it and took fresh
     // memory from the system at each step.
-    let shown: usize = groups.iter().map(|g| g.2.len().min(SHOWN)).sum();
+    let shown: usize = groups.iter().map(|g| g.list.len().min(SHOWN)).sum();
     h.reserve(shown * 400 + groups.len() * 400);
-    for (_, name, list) in &groups {
-        correction_table(h, lang, name, list);
+    for g in &groups {
+        correction_table(h, lang, g);
     }
 }
 
@@ -419,8 +419,14 @@ fn corrections(h: &mut String, a: &Analysis, title: &str) {
 /// ones; the CSV has them all.
 const SHOWN: usize = 50;
 
-/// A group of correction lines: its sort key, its title, its lines.
-type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
+/// A group of correction lines: its sort key, its title, the partner's sheet (or the
+/// sheets' index for a file that names no one), its lines.
+struct Group<'r> {
+    key: String,
+    name: String,
+    sheet: String,
+    list: Vec<&'r crate::model::Rejection>,
+}
 
 /// One group per partner (spellings folded) or per file for lines naming none, in the
 /// order of their keys. A region's run has hundreds of thousands of lines from a few
@@ -428,6 +434,14 @@ type Group<'r> = (String, String, Vec<&'r crate::model::Rejection>);
 /// lookup of the text it names.
 fn correction_groups(a: &Analysis) -> Vec<Group<'_>> {
     let lang = a.lang;
+    let roster = crate::render::sheets::Roster::of(a);
+    let sheet_of = |partner: &str| {
+        let file = roster
+            .find(partner)
+            .and_then(|i| roster.partners.get(i))
+            .map_or("index.html", |p| p.file.as_str());
+        format!("{}/{file}", crate::render::sheets::DIR)
+    };
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: rustc_hash::FxHashMap<String, usize> = Default::default();
     let mut by_text: rustc_hash::FxHashMap<(bool, &str), usize> = Default::default();
@@ -455,26 +469,35 @@ fn correction_groups(a: &Analysis) -> Vec<Group<'_>> {
                         Lang::En => format!("File {}", r.place.file),
                     }
                 };
-                groups.push((key, name, Vec::new()));
+                let sheet = sheet_of(if named { &r.partner } else { "" });
+                groups.push(Group {
+                    key,
+                    name,
+                    sheet,
+                    list: Vec::new(),
+                });
                 groups.len() - 1
             })
         });
-        groups[g].2.push(r);
+        groups[g].list.push(r);
     }
-    groups.sort_by(|x, y| x.0.cmp(&y.0));
+    groups.sort_by(|x, y| x.key.cmp(&y.key));
     groups
 }
 
-/// One partner's (or file's) correction lines, the first [`SHOWN`] of them.
-fn correction_table(h: &mut String, lang: Lang, name: &str, list: &[&crate::model::Rejection]) {
+/// One partner's (or file's) correction lines, the first [`SHOWN`] of them, under a title
+/// that links the partner's sheet.
+fn correction_table(h: &mut String, lang: Lang, group: &Group<'_>) {
+    let list = &group.list;
     let rhead = match lang {
         Lang::Fr => ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"],
         Lang::En => ["File", "Sheet", "Line", "Column", "Value", "Problem"],
     };
     let _ = writeln!(
         h,
-        "<section class=\"partner\"><h3>{} ({})</h3><table><thead><tr>",
-        esc(name),
+        "<section class=\"partner\"><h3><a href=\"{}\">{}</a> ({})</h3><table><thead><tr>",
+        esc(&group.sheet),
+        esc(&group.name),
         list.len()
     );
     for c in rhead {

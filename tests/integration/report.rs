@@ -110,11 +110,18 @@ fn the_report_holds_every_chart_and_every_section() {
     }
     // Self-contained: nothing is fetched.
     assert!(!report.contains("src=\"http") && !report.contains("href=\"http") && !report.contains("<link"));
-    // The rejected rows, grouped by partner.
+    // The rejected rows, grouped by partner, each group linking the partner's sheet.
     assert!(
-        report.contains("<h3>Athénée royal de Waremme (2)</h3>"),
+        report.contains(
+            "<h3><a href=\"partenaires/athenee-royal-de-waremme.html\">Athénée royal de Waremme</a> (2)</h3>"
+        ),
         "corrections by partner"
     );
+    // Every sheet the corrections link exists.
+    for href in report.split("<h3><a href=\"").skip(1) {
+        let file = href.split('"').next().unwrap_or_default();
+        assert!(env.path("out/2026-T3").join(file).is_file(), "{file}");
+    }
     assert!(report.contains("très urgent"));
 }
 
