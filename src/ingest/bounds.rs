@@ -24,6 +24,17 @@ pub const MAX_CELLS: u64 = 1_000_000;
 /// reader) take at most about 2.5 times their xml in memory: 128 MB keeps both bounded
 /// (about 3 s and 320 MB at worst) while a survey inflates to a few megabytes.
 pub const MAX_INFLATED: u64 = 128 << 20;
+/// A part that the reader parses whole when it opens the workbook (styles, workbook, rels,
+/// theme…) holds in memory several times its size: a survey's take a few kilobytes,
+/// Excel's most bloated styles (64,000 formats) about 6 MB.
+pub const MAX_WHOLE_PART: u64 = 8 << 20;
+/// The shared strings (every distinct text of an xlsx or xlsb) are also parsed whole, into
+/// about 2.5 times their xml: 32 MB is a million texts of 20 characters.
+pub const MAX_SHARED_STRINGS: u64 = 32 << 20;
+/// The styles are parsed whole into a few hundred bytes per xml element (a format, a font,
+/// a border…): an 8 MB part of empty `<xf/>` took 680 MB. Excel allows 64,000 formats, of
+/// one to three elements each: 400,000 elements is above that, and about 160 MB at worst.
+pub const MAX_STYLE_ELEMENTS: u64 = 400_000;
 /// Parts of a zip workbook: each costs an entry in the zip's index; a workbook has a
 /// few dozen.
 pub const MAX_PARTS: usize = 10_000;
@@ -80,6 +91,24 @@ fn too_wide_apart(sheet: &str) -> String {
     )
 }
 
+fn part_too_large(part: &str, limit: u64) -> String {
+    format!(
+        "classeur trop volumineux : la partie « {part} » dépasse {} Mo une fois décompressée, \
+         bien plus qu'une enquête ; le classeur n'est pas lu : enregistrez à nouveau le tableau \
+         depuis Excel ou LibreOffice, avec seulement les tableaux des besoins et des services",
+        limit >> 20
+    )
+}
+
+fn too_many_styles(part: &str) -> String {
+    format!(
+        "classeur trop volumineux : la partie « {part} » décrit plus de {} éléments de mise en \
+         forme, au-delà de ce qu'Excel permet ; le classeur n'est pas lu : copiez les tableaux \
+         des besoins et des services dans un classeur neuf (valeurs seulement) et envoyez-le",
+        thousands(MAX_STYLE_ELEMENTS)
+    )
+}
+
 fn too_much_inflated(part: &str) -> String {
     format!(
         "classeur trop volumineux une fois décompressé : plus de {} Mo de données (atteint dans \
@@ -89,9 +118,27 @@ fn too_much_inflated(part: &str) -> String {
     )
 }
 
-/// Checks the parts of a zip workbook: their number, and the bytes they inflate to
-/// (counted by inflating them, since the sizes a zip declares can lie). A part that
-/// cannot be inflated is left to the workbook reader, which says the file is damaged.
+/// The most a part may inflate to, when it is read whole rather than streamed: sheets are
+/// streamed (or measured, for an ods), pictures and macros are not parsed.
+fn whole_part_limit(name: &str) -> Option<u64> {
+    let name = name.to_ascii_lowercase();
+    let streamed = ["worksheets/", "media/", "embeddings/", "pictures/", "thumbnails/"];
+    if name.ends_with("sharedstrings.xml") || name.ends_with("sharedstrings.bin") {
+        Some(MAX_SHARED_STRINGS)
+    } else if name == "content.xml"
+        || name.ends_with("vbaproject.bin")
+        || streamed.iter().any(|s| name.contains(s))
+    {
+        None
+    } else {
+        Some(MAX_WHOLE_PART)
+    }
+}
+
+/// Checks the parts of a zip workbook: their number, and the bytes they inflate to, in all
+/// and for each part read whole (counted by inflating them, since the sizes a zip declares
+/// can lie). A part that cannot be inflated is left to the workbook reader, which says the
+/// file is damaged.
 pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
@@ -107,13 +154,37 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
     for i in 0..zip.len() {
         let Ok(part) = zip.by_index(i) else { continue };
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
-        let mut limited = part.take(MAX_INFLATED - inflated + 1);
-        inflated += std::io::copy(&mut limited, &mut std::io::sink()).unwrap_or(0);
+        let limit = whole_part_limit(&name)
+            .unwrap_or(u64::MAX)
+            .min(MAX_INFLATED - inflated);
+        let mut elements = ElementCount(0);
+        let size = std::io::copy(&mut part.take(limit + 1), &mut elements).unwrap_or(0);
+        inflated += size;
         if inflated > MAX_INFLATED {
             return Err(too_much_inflated(&name));
         }
+        if size > limit {
+            return Err(part_too_large(&name, limit));
+        }
+        let is_styles = name.to_ascii_lowercase().ends_with("styles.xml");
+        if is_styles && elements.0 > MAX_STYLE_ELEMENTS {
+            return Err(too_many_styles(&name));
+        }
     }
     Ok(())
+}
+
+/// Counts the xml elements (their `<`) of what is written to it, and keeps nothing.
+struct ElementCount(u64);
+
+impl std::io::Write for ElementCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += memchr::memchr_iter(b'<', buf).count() as u64;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The extent of the values of one ods table, as the reader will fill it.
@@ -286,6 +357,21 @@ pub(crate) mod tests {
         let err = check_zip(&zip_of(&[("a.xml", "<a/>"), ("xl/worksheets/sheet1.xml", &big)])).unwrap_err();
         assert!(err.starts_with("classeur trop volumineux une fois décompressé : plus de 128 Mo de données (atteint dans la partie « xl/worksheets/sheet1.xml »)"), "{err}");
         assert_eq!(check_zip(&zip_of(&[("a.xml", "<a/>")])), Ok(()));
+        let strings = "<si><t>a</t></si>".repeat((MAX_SHARED_STRINGS / 17 + 1) as usize);
+        let err = check_zip(&zip_of(&[("xl/sharedStrings.xml", &strings)])).unwrap_err();
+        assert!(err.starts_with("classeur trop volumineux : la partie « xl/sharedStrings.xml » dépasse 32 Mo une fois décompressée"), "{err}");
+        let styles = "<xf/>".repeat((MAX_WHOLE_PART / 5 + 1) as usize);
+        assert!(check_zip(&zip_of(&[("xl/styles.xml", &styles)])).is_err());
+        let styles = "<xf/>".repeat((MAX_STYLE_ELEMENTS + 1) as usize);
+        let err = check_zip(&zip_of(&[("xl/styles.xml", &styles)])).unwrap_err();
+        assert!(
+            err.contains("décrit plus de 400 000 éléments de mise en forme"),
+            "{err}"
+        );
+        assert_eq!(
+            check_zip(&zip_of(&[("xl/worksheets/sheet1.xml", &styles)])),
+            Ok(())
+        );
     }
 
     #[test]
