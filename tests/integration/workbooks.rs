@@ -328,7 +328,7 @@ fn a_sheet_past_a_spreadsheets_last_row_is_refused_quickly() {
 /// `cargo test --test integration full_size_bomb -- --ignored --nocapture`. With
 /// `CADASTRE_BOMB_DIR` set, the bomb is also left there, to time a release build.
 #[test]
-#[ignore = "writes a 6 MB workbook of 10 million rows: about a minute in a debug build"]
+#[ignore = "writes a 6 MB workbook of 10 million rows: about four minutes in a debug build"]
 fn full_size_bomb_is_refused_within_10_s_and_500_mb() {
     let env = Env::new();
     env.file("besoins.xlsx", needs_workbook());
