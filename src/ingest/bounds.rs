@@ -293,6 +293,105 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// Measures an xls before it is read: calamine reads it whole when it opens it, each sheet
+/// into the rectangle from its first to its last cell (and reserves the rectangle its
+/// DIMENSIONS record declares), so two cells far apart would cost gigabytes. Refuses
+/// rectangles larger than [`MAX_ODS_AREA`] in all, and more than [`MAX_CELLS`] cells.
+/// A file whose records cannot be found is left to the reader.
+pub fn check_xls(bytes: &[u8]) -> Result<(), String> {
+    let Some(stream) = super::ole::stream(bytes, &["Workbook", "Book"]) else {
+        return Ok(());
+    };
+    let (mut sheet, mut area, mut cells) = (Extent::default(), 0u64, 0u64);
+    // BOUNDSHEET records: each sheet's name and where its substream starts.
+    let mut names: Vec<(u32, String)> = Vec::new();
+    let mut at = 0usize;
+    while let (Some(typ), Some(len)) = (u16_le(&stream, at), u16_le(&stream, at + 2)) {
+        let data = stream.get(at + 4..at + 4 + usize::from(len)).unwrap_or(&[]);
+        let start = at;
+        at += 4 + usize::from(len);
+        let (row, col) = (u16_le(data, 0).map(u64::from), u16_le(data, 2).map(u64::from));
+        match (typ, row, col) {
+            (0x0085, ..) => names.extend(u32_le(data, 0).map(|pos| (pos, sheet_name(data)))),
+            // BOF: a new substream (the globals, then each sheet).
+            (0x0809, ..) => {
+                area = area.saturating_add(sheet.area());
+                let name = names.iter().find(|(pos, _)| *pos as usize == start);
+                sheet = Extent {
+                    name: name.map_or_else(String::new, |(_, n)| n.clone()),
+                    ..Extent::default()
+                };
+            }
+            // DIMENSIONS (BIFF8): rows as u32, columns as u16; calamine reserves them.
+            (0x0200, ..) if data.len() >= 12 => {
+                let (r0, r1) = (u32_le(data, 0), u32_le(data, 4));
+                let (c0, c1) = (u16_le(data, 8), u16_le(data, 10));
+                if let (Some(r0), Some(r1), Some(c0), Some(c1)) = (r0, r1, c0, c1) {
+                    let declared =
+                        u64::from(r1.saturating_sub(r0)).saturating_mul(u64::from(c1.saturating_sub(c0)));
+                    if declared > MAX_ODS_AREA {
+                        return Err(xls_too_large(&sheet.name));
+                    }
+                }
+            }
+            // Cells: NUMBER, LABEL, RSTRING, BOOLERR, RK, LABELSST, FORMULA, and MULRK
+            // (several cells of a row, its last column at the end).
+            (0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 | 0x00BD, Some(r), Some(c)) => {
+                let last = if typ == 0x00BD {
+                    u16_le(data, data.len().saturating_sub(2)).map_or(c, u64::from)
+                } else {
+                    c
+                };
+                sheet.add((r, r), (c, last.max(c)));
+                cells = cells.saturating_add(last.max(c) - c + 1);
+                if cells > MAX_CELLS {
+                    return Err(too_many_cells(&sheet.name));
+                }
+                if area.saturating_add(sheet.area()) > MAX_ODS_AREA {
+                    return Err(xls_too_large(&sheet.name));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The name in a BOUNDSHEET record: a length, a flag (bit 0: two bytes a character), the
+/// characters.
+fn sheet_name(data: &[u8]) -> String {
+    let len = data.get(6).map_or(0, |n| usize::from(*n));
+    let wide = data.get(7).is_some_and(|f| f & 1 == 1);
+    let chars = data.get(8..).unwrap_or(&[]);
+    if wide {
+        let units: Vec<u16> = (0..len).filter_map(|i| u16_le(chars, 2 * i)).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        chars.iter().take(len).map(|b| char::from(*b)).collect()
+    }
+}
+
+fn u16_le(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_le(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+fn xls_too_large(sheet: &str) -> String {
+    format!(
+        "classeur trop volumineux : les cellules de la feuille « {sheet} » couvrent plus de {} \
+         cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est \
+         pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice, en .xlsx",
+        thousands(MAX_ODS_AREA)
+    )
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

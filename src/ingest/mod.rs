@@ -5,6 +5,7 @@
 //! it never stops the other files.
 
 pub mod bounds;
+pub mod ole;
 pub mod text;
 pub mod workbook;
 

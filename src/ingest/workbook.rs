@@ -112,14 +112,12 @@ fn read_zip_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
 /// An OLE container: an xls, or an xlsx/xlsb encrypted with a password (Excel then wraps
 /// it in an OLE file holding `EncryptionInfo` and `EncryptedPackage`, which calamine's xlsx
 /// reader recognises).
-// Not bounded before reading (left to do): calamine reads an xls whole when it opens it,
-// each sheet as the rectangle from its first to its last cell, so two cells far apart
-// (A1 and a last row and column) cost gigabytes. Measuring it first needs a reader of the
-// OLE container; the counts are checked once it is read.
+// calamine reads an xls whole when it opens it: it is measured first (bounds::check_xls).
 fn read_ole_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
     if let Err(XlsxError::Password) = Xlsx::new(Cursor::new(bytes)) {
         return Err(PASSWORD.to_string());
     }
+    bounds::check_xls(bytes)?;
     match Xls::new(Cursor::new(bytes)) {
         Ok(mut book) => read_ranges(&mut book),
         Err(XlsError::Password) => Err(PASSWORD.to_string()),

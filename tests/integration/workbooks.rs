@@ -366,3 +366,19 @@ fn full_size_bomb_is_refused_within_10_s_and_500_mb() {
     );
     assert!(secs < 10.0 && peak_mb < 500.0, "{secs:.1} s, {peak_mb:.0} MB");
 }
+
+#[test]
+fn an_xls_whose_cells_are_far_apart_is_refused_before_it_is_read() {
+    // A1 and IV65536 (LibreOffice's xls export of a csv): read whole, the rectangle between
+    // them would be 16.8 million cells, about 1 GB.
+    let env = Env::new();
+    env.fixture("workbooks/xls-cells-far-apart.xls")
+        .fixture("workbooks/xls-numbers-stored-as-reals.xls");
+    env.analyse(&[]).expect(0);
+    assert_lines(
+        "fichier,feuille,table,lues,utilisees,rejetees,remarque\n\
+         xls-cells-far-apart.xls,,illisible,0,0,0,\"classeur trop volumineux : les cellules de la feuille « besoins-ecartes » couvrent plus de 2 000 000 cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice, en .xlsx\"\n\
+         xls-numbers-stored-as-reals.xls,Besoins,besoins,2,1,1,\n",
+        &env.out("fichiers.csv"),
+    );
+}
