@@ -4,6 +4,8 @@
 //! A file that cannot be read becomes an [`Input::Unreadable`] with a sentence saying why;
 //! it never stops the other files.
 
+pub mod bounds;
+pub mod ole;
 pub mod text;
 pub mod workbook;
 
@@ -47,7 +49,7 @@ pub enum Input {
 
 /// The extensions SPEC lists.
 const TEXT_EXT: [&str; 3] = ["csv", "tsv", "txt"];
-const BOOK_EXT: [&str; 4] = ["xlsx", "xls", "ods", "xlsb"];
+const BOOK_EXT: [&str; 5] = ["xlsx", "xlsm", "xlsb", "xls", "ods"];
 
 /// Every file below `dir`, as (relative path with `/`, full path), sorted by relative path.
 /// Hidden files and folders are left out; everything else is listed, so that a file the

@@ -166,3 +166,219 @@ fn broken_empty_and_misnamed_workbooks() {
     assert_eq!(rejets.len(), 3);
     assert!(rejets[1..].iter().all(|r| r[2].is_empty() && !r[5].is_empty()));
 }
+
+/// A needs table of one row, written as an xlsx; saved as `.xlsm` it is what Excel writes
+/// for a workbook with macros, less the macros (the content is what tells the format).
+fn needs_workbook() -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Besoins").unwrap();
+    for (c, v) in ["Partenaire", "Besoin", "Public", "Priorité", "Personnes"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *v).unwrap();
+    }
+    for (c, v) in ["Maison de jeunes", "isolement", "jeunes", "3"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(1, c as u16, *v).unwrap();
+    }
+    ws.write_number(1, 4, 15.0).unwrap();
+    wb.save_to_buffer().unwrap()
+}
+
+#[test]
+fn macro_enabled_and_binary_workbooks_are_read() {
+    let env = Env::new();
+    env.fixture("workbooks/xlsm-macros-from-calamine.xlsm")
+        .fixture("workbooks/xlsb-binary-from-calamine.xlsb")
+        .file("besoins.xlsm", needs_workbook());
+    env.analyse(&[]).expect(0);
+    assert_lines(
+        "fichier,feuille,table,lues,utilisees,rejetees,remarque\n\
+         besoins.xlsm,Besoins,besoins,1,1,0,\n\
+         xlsb-binary-from-calamine.xlsb,Sheet1,ignoree,0,0,0,ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête (2 lignes non lues)\n\
+         xlsm-macros-from-calamine.xlsm,Sheet1,ignoree,0,0,0,tableau vide : aucune ligne\n\
+         xlsm-macros-from-calamine.xlsm,Sheet2,ignoree,0,0,0,tableau vide : aucune ligne\n\
+         xlsm-macros-from-calamine.xlsm,Sheet3,ignoree,0,0,0,tableau vide : aucune ligne\n",
+        &env.out("fichiers.csv"),
+    );
+    assert!(env
+        .out("cadastre.csv")
+        .contains(",social,isolement,jeunes,commune,1,15,3,0,,non-couvert,15,"));
+}
+
+const PASSWORD_REASON: &str = "classeur protégé par un mot de passe : ouvrez-le, retirez le mot de passe (Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le champ ; LibreOffice : Fichier > Enregistrer sous, sans cocher « Enregistrer avec mot de passe ») et envoyez-le à nouveau";
+
+#[test]
+fn a_password_protected_workbook_is_said_to_be_one() {
+    // The xlsx is encrypted as Excel does it (an OLE container holding EncryptionInfo and
+    // EncryptedPackage), by make_password_fixture.py; the ods comes from calamine's tests.
+    let env = Env::new();
+    env.fixture("workbooks/xlsx-password-protected.xlsx")
+        .fixture("workbooks/ods-password-protected-from-calamine.ods")
+        .file("besoins.xlsx", needs_workbook());
+    env.analyse(&[]).expect(0);
+    assert_lines(
+        &format!(
+            "fichier,feuille,table,lues,utilisees,rejetees,remarque\n\
+             besoins.xlsx,Besoins,besoins,1,1,0,\n\
+             ods-password-protected-from-calamine.ods,,illisible,0,0,0,\"{PASSWORD_REASON}\"\n\
+             xlsx-password-protected.xlsx,,illisible,0,0,0,\"{PASSWORD_REASON}\"\n"
+        ),
+        &env.out("fichiers.csv"),
+    );
+    assert_lines(
+        &format!(
+            "fichier,feuille,ligne,colonne,valeur,raison\n\
+             ods-password-protected-from-calamine.ods,,,,,\"{PASSWORD_REASON}\"\n\
+             xlsx-password-protected.xlsx,,,,,\"{PASSWORD_REASON}\"\n"
+        ),
+        &env.out("rejets.csv"),
+    );
+}
+
+/// An xlsx whose one sheet, `Besoins`, holds `rows` rows, written as they are compressed:
+/// each row is `row(n)`, and the sheet declares `dimension` (which may lie).
+fn bomb_xlsx(path: &std::path::Path, dimension: &str, rows: u64, mut row: impl FnMut(u64) -> String) {
+    use std::io::Write;
+    let file = std::fs::File::create(path).unwrap();
+    let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9));
+    let parts = [
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        ),
+        (
+            "_rels/.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/workbook.xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Besoins" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+    ];
+    for (name, xml) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+    }
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    write!(
+        zip,
+        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>"#
+    )
+    .unwrap();
+    for n in 1..=rows {
+        zip.write_all(row(n).as_bytes()).unwrap();
+    }
+    zip.write_all(b"</sheetData></worksheet>").unwrap();
+    zip.finish().unwrap();
+}
+
+const BOMB_REASON: &str = "feuille « Besoins » trop grande : au moins 1 048 577 lignes, au-delà de ce qu'Excel ou LibreOffice peuvent écrire (1 048 576 lignes, 16 384 colonnes) ; le classeur n'est pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice";
+
+#[test]
+fn a_sheet_past_a_spreadsheets_last_row_is_refused_quickly() {
+    // 1,048,576 empty rows, then a row with a value: a sheet no spreadsheet program writes,
+    // that says it is A1:E3. About 12 MB of xml in a file of a few tens of kilobytes.
+    let env = Env::new();
+    env.file("besoins.xlsx", needs_workbook());
+    let bomb = env.input().join("bombe.xlsx");
+    bomb_xlsx(&bomb, "A1:E3", 1_048_577, |n| {
+        if n <= 1_048_576 {
+            "<row></row>".to_string()
+        } else {
+            r#"<row><c t="inlineStr"><is><t>isolement</t></is></c></row>"#.to_string()
+        }
+    });
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 100_000);
+    let start = std::time::Instant::now();
+    env.analyse(&[]).expect(0);
+    let secs = start.elapsed().as_secs_f64();
+    assert!(secs < 20.0, "{secs:.1} s");
+    assert_lines(
+        &format!(
+            "fichier,feuille,table,lues,utilisees,rejetees,remarque\n\
+             besoins.xlsx,Besoins,besoins,1,1,0,\n\
+             bombe.xlsx,,illisible,0,0,0,\"{BOMB_REASON}\"\n"
+        ),
+        &env.out("fichiers.csv"),
+    );
+    assert_lines(
+        &format!(
+            "fichier,feuille,ligne,colonne,valeur,raison\n\
+             bombe.xlsx,,,,,\"{BOMB_REASON}\"\n"
+        ),
+        &env.out("rejets.csv"),
+    );
+}
+
+/// The bomb of issue 17, full size: 10 million rows of one random small number (about
+/// 260 MB of xml) in a file of about 6 MB, which took 32 s and 4.3 GB before it was read.
+/// Run alone, it prints the run's time and peak memory (the test's children's):
+/// `cargo test --test integration full_size_bomb -- --ignored --nocapture`. With
+/// `CADASTRE_BOMB_DIR` set, the bomb is also left there, to time a release build.
+#[test]
+#[ignore = "writes a 6 MB workbook of 10 million rows: about four minutes in a debug build"]
+fn full_size_bomb_is_refused_within_10_s_and_500_mb() {
+    let env = Env::new();
+    env.file("besoins.xlsx", needs_workbook());
+    let bomb = env.input().join("bombe.xlsx");
+    let mut x = 0x2545_f491_4f6c_dd1d_u64;
+    bomb_xlsx(&bomb, "A1:A10000000", 10_000_000, |_| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        format!("<row><c><v>{}</v></c></row>", x % 6)
+    });
+    let size = std::fs::metadata(&bomb).unwrap().len();
+    if let Some(dir) = std::env::var_os("CADASTRE_BOMB_DIR") {
+        let dir = std::path::Path::new(&dir).join("2026-T3");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(&bomb, dir.join("bombe.xlsx")).unwrap();
+        std::fs::write(dir.join("besoins.xlsx"), needs_workbook()).unwrap();
+    }
+    let start = std::time::Instant::now();
+    env.analyse(&[]).expect(0);
+    let secs = start.elapsed().as_secs_f64();
+    // SAFETY: getrusage fills the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    let peak_mb = usage.ru_maxrss as f64 / 1024.0;
+    println!(
+        "bomb of {:.1} MB: refused in {secs:.2} s, peak {peak_mb:.0} MB",
+        size as f64 / 1e6
+    );
+    let rejets = csv_rows(&env.out("rejets.csv"));
+    assert_eq!(rejets[1][0], "bombe.xlsx");
+    assert!(
+        rejets[1][5].starts_with("classeur trop volumineux une fois décompressé"),
+        "{rejets:?}"
+    );
+    assert!(secs < 10.0 && peak_mb < 500.0, "{secs:.1} s, {peak_mb:.0} MB");
+}
+
+#[test]
+fn an_xls_whose_cells_are_far_apart_is_refused_before_it_is_read() {
+    // A1 and IV65536 (LibreOffice's xls export of a csv): read whole, the rectangle between
+    // them would be 16.8 million cells, about 1 GB.
+    let env = Env::new();
+    env.fixture("workbooks/xls-cells-far-apart.xls")
+        .fixture("workbooks/xls-numbers-stored-as-reals.xls");
+    env.analyse(&[]).expect(0);
+    assert_lines(
+        "fichier,feuille,table,lues,utilisees,rejetees,remarque\n\
+         xls-cells-far-apart.xls,,illisible,0,0,0,\"classeur trop volumineux : les cellules de la feuille « besoins-ecartes » couvrent plus de 2 000 000 cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice, en .xlsx\"\n\
+         xls-numbers-stored-as-reals.xls,Besoins,besoins,2,1,1,\n",
+        &env.out("fichiers.csv"),
+    );
+}
