@@ -95,6 +95,19 @@ fn missed() -> &'static Mutex<BTreeSet<String>> {
 
 /// Every id asked for, for the test that each message of the catalogs is used (test
 /// builds only: a run asks hundreds of thousands of times).
+/// Whole-number digits with a separator every three from the right: `1048576` with `' '`
+/// is `1 048 576` (French), with `','` `1,048,576` (English).
+pub fn group_thousands(digits: &str, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 #[cfg(test)]
 fn asked() -> &'static Mutex<BTreeSet<String>> {
     static ASKED: OnceLock<Mutex<BTreeSet<String>>> = OnceLock::new();

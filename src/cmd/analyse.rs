@@ -81,14 +81,7 @@ fn duration_line(lang: Lang, secs: f64, rate: f64) -> String {
         Lang::Fr => (' ', ','),
         Lang::En => (',', '.'),
     };
-    let digits = format!("{:.0}", rate.max(0.0));
-    let mut grouped = String::with_capacity(digits.len() * 4 / 3);
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(sep);
-        }
-        grouped.push(d);
-    }
+    let grouped = crate::i18n::group_thousands(&format!("{:.0}", rate.max(0.0)), sep);
     let secs = format!("{secs:.2}").replace('.', &point.to_string());
     match lang {
         Lang::Fr => format!("Durée : {secs} s ({grouped} lignes/s)"),

@@ -45,15 +45,7 @@ pub const MAX_ODS_AREA: u64 = 2_000_000;
 
 /// `1048576` written `1 048 576`, as a French reader expects.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(ch);
-    }
-    out
+    crate::i18n::group_thousands(&n.to_string(), ' ')
 }
 
 /// Why a sheet is refused when it reaches `rows` rows or `cols` columns (counted from 1).

@@ -164,7 +164,7 @@ impl SheetCells<'_> {
         let first_col = cells.iter().map(|(_, col, _)| *col).min().unwrap_or(0);
         let mut rows: Vec<RawRow> = Vec::new();
         for (row, col, text) in cells {
-            if rows.last().map_or(true, |r| r.line != row + 1) {
+            if rows.last().is_none_or(|r| r.line != row + 1) {
                 rows.push(RawRow {
                     line: row + 1,
                     cells: Vec::new(),
