@@ -19,8 +19,6 @@ pub enum UsageError {
     BadOutput { path: PathBuf, why: String },
     #[error("taille « {0} » illisible (unreadable size): écrivez par exemple 20MB ou 500kB")]
     BadSize(String),
-    #[error("mot de passe trop court : 10 caractères au moins (password too short)")]
-    ShortPassword,
     #[error("aucun mot de passe lu sur l'entrée standard (no password on standard input)")]
     NoPassword,
 }

@@ -9,8 +9,8 @@ use crate::error::UsageError;
 use crate::exit_codes::ExitStatus;
 use crate::portal::{security, store::Store};
 
-/// Shortest password accepted for the coordinator.
-const MIN_PASSWORD: usize = 10;
+/// Shortest password that draws no warning.
+const ADVISED_LENGTH: usize = 12;
 
 pub fn run(command: PortalCommand) -> anyhow::Result<ExitStatus> {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -58,8 +58,10 @@ async fn set_password(store: &Store) -> anyhow::Result<ExitStatus> {
     if password.is_empty() {
         return Err(UsageError::NoPassword.into());
     }
-    if password.chars().count() < MIN_PASSWORD {
-        return Err(UsageError::ShortPassword.into());
+    if password.chars().count() < ADVISED_LENGTH {
+        eprintln!(
+            "Attention : un mot de passe de moins de {ADVISED_LENGTH} caractères se devine plus vite ; une phrase de quelques mots est plus sûre."
+        );
     }
     let phc = tokio::task::spawn_blocking(move || security::hash_password(&password)).await??;
     store.set_password_hash(&phc).await?;
