@@ -434,11 +434,7 @@ async fn deposit(
     let partner = partner_by_id(&portal, id).await?;
     let open = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
     let answer = super::partner::store_and_validate(&portal, &partner, &open.periode, received, true).await?;
-    if headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
-    {
+    if super::partner::wants_json(&headers) {
         return Ok(Json(answer).into_response());
     }
     let (_, _, rejected) = answer.totals();
@@ -457,11 +453,7 @@ async fn analyse(
     _posted: Posted<Nothing>,
 ) -> Result<Response> {
     super::analysis::start(&portal).await?;
-    if headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
-    {
+    if super::partner::wants_json(&headers) {
         return Ok((
             StatusCode::ACCEPTED,
             Json(serde_json::json!({"etat": "en-cours"})),

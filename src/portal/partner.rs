@@ -93,7 +93,7 @@ fn sheet_path(portal: &Portal, period: &str, partner: &Partner) -> std::path::Pa
 }
 
 /// Whether the client asked for JSON (scripts, the tests) rather than a page.
-fn wants_json(headers: &HeaderMap) -> bool {
+pub fn wants_json(headers: &HeaderMap) -> bool {
     headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())

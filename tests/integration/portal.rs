@@ -73,6 +73,15 @@ impl Server {
         self.client.get(self.url(path)).send().expect("GET")
     }
 
+    /// A GET within a coordinator session.
+    fn get_as(&self, cookie: &str, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .header(header::COOKIE, cookie)
+            .send()
+            .expect("GET")
+    }
+
     /// Registers a partner with the command and returns its link path.
     fn partner(&self, name: &str) -> String {
         let out = portail(&self.data(), &["partenaire", name], None);
@@ -348,14 +357,7 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
         assert_eq!(s.upload(&link, f, &bytes, true).status(), StatusCode::OK);
     }
     let (cookie, csrf) = s.sign_in();
-    let board = s
-        .client
-        .get(s.url("/coordination"))
-        .header(header::COOKIE, &cookie)
-        .send()
-        .unwrap()
-        .text()
-        .unwrap();
+    let board = s.get_as(&cookie, "/coordination").text().unwrap();
     assert!(
         board.contains("Partenaire 3") && board.contains("4</strong> partenaires sur 4 ont déposé"),
         "{board}"
@@ -389,14 +391,7 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
     assert_eq!(r.status(), StatusCode::ACCEPTED);
     let started = Instant::now();
     loop {
-        let v: serde_json::Value = s
-            .client
-            .get(s.url("/coordination/analyse"))
-            .header(header::COOKIE, &cookie)
-            .send()
-            .unwrap()
-            .json()
-            .unwrap();
+        let v: serde_json::Value = s.get_as(&cookie, "/coordination/analyse").json().unwrap();
         if v["en_cours"] == false && v["etat"] != "en-cours" {
             assert_eq!(v["etat"], "terminee", "{v}");
             break;
@@ -409,12 +404,7 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
     }
 
     // The outputs are those of `cadastre analyse` on the portal's own files.
-    let served = s
-        .client
-        .get(s.url("/coordination/sorties/2026-T3/cadastre.csv"))
-        .header(header::COOKIE, &cookie)
-        .send()
-        .unwrap();
+    let served = s.get_as(&cookie, "/coordination/sorties/2026-T3/cadastre.csv");
     assert_eq!(served.status(), StatusCode::OK);
     let served = served.text().unwrap();
     let out = s.dir.path().join("direct");
@@ -435,12 +425,7 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
     assert!(fichiers.contains("partenaire-0/cpas-waremme.xlsx"), "{fichiers}");
 
     // Pages of the analysis are served with their own policy; no way out of the folder.
-    let report = s
-        .client
-        .get(s.url("/coordination/sorties/2026-T3/rapport.html"))
-        .header(header::COOKIE, &cookie)
-        .send()
-        .unwrap();
+    let report = s.get_as(&cookie, "/coordination/sorties/2026-T3/rapport.html");
     assert_eq!(report.status(), StatusCode::OK);
     assert!(report
         .text()
@@ -451,20 +436,10 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
         "/coordination/sorties/2026-T3/%2e%2e/%2e%2e/portail.db",
         "/coordination/sorties/..%2f/portail.db",
     ] {
-        let r = s
-            .client
-            .get(s.url(path))
-            .header(header::COOKIE, &cookie)
-            .send()
-            .unwrap();
+        let r = s.get_as(&cookie, path);
         assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
     }
-    let zip = s
-        .client
-        .get(s.url("/coordination/archive/2026-T3"))
-        .header(header::COOKIE, &cookie)
-        .send()
-        .unwrap();
+    let zip = s.get_as(&cookie, "/coordination/archive/2026-T3");
     assert_eq!(zip.status(), StatusCode::OK);
     assert!(zip.bytes().unwrap().starts_with(b"PK\x03\x04"));
 }
