@@ -58,6 +58,7 @@ struct Password {
 async fn sign_in(
     State(portal): State<Portal>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     Form(form): Form<Password>,
 ) -> Result<Response> {
     let ip = peer.ip();
@@ -83,8 +84,10 @@ async fn sign_in(
     }
     portal.throttle.succeeded(ip);
     let (session, _) = portal.store.new_session().await?;
+    // Behind a TLS proxy the cookie is also `Secure`: never sent over plain HTTP.
+    let secure = if behind_https(&headers) { "; Secure" } else { "" };
     let cookie = format!(
-        "{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}",
+        "{SESSION_COOKIE}={session}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
         super::store::SESSION_SECONDS
     );
     let mut r = Redirect::to("/coordination").into_response();
@@ -262,11 +265,16 @@ fn link_url(headers: &HeaderMap, path: &str) -> String {
                 .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
         })
         .unwrap_or("localhost");
-    let https = headers
+    let scheme = if behind_https(headers) { "https" } else { "http" };
+    format!("{scheme}://{host}{path}")
+}
+
+/// Whether the request came through a proxy that terminated TLS.
+fn behind_https(headers: &HeaderMap) -> bool {
+    headers
         .get("x-forwarded-proto")
         .and_then(|h| h.to_str().ok())
-        .is_some_and(|p| p == "https");
-    format!("{}://{host}{path}", if https { "https" } else { "http" })
+        .is_some_and(|p| p == "https")
 }
 
 #[derive(Deserialize)]

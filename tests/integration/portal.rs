@@ -493,3 +493,22 @@ fn every_response_carries_the_security_headers() {
         assert_eq!(h[header::X_FRAME_OPTIONS], "DENY");
     }
 }
+
+#[test]
+fn behind_a_tls_proxy_the_session_cookie_is_secure() {
+    let s = Server::start(&[]);
+    let cookie_of = |proto: Option<&str>| {
+        let mut req = s
+            .client
+            .post(s.url("/connexion"))
+            .form(&[("mot_de_passe", PASSWORD)]);
+        if let Some(p) = proto {
+            req = req.header("X-Forwarded-Proto", p);
+        }
+        let r = req.send().expect("sign in");
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        r.headers()[header::SET_COOKIE].to_str().unwrap().to_string()
+    };
+    assert!(cookie_of(Some("https")).ends_with("; Secure"));
+    assert!(!cookie_of(None).contains("Secure"));
+}
