@@ -273,9 +273,9 @@ fn analyse(client: &Client, base: &str) {
 
 /// Part 3: a workbook bomb and, at the same time, a partner's normal upload.
 fn hostile(client: &Client, base: &str, links: &[String]) {
-    let bomb = bomb(3_000_000);
+    let bomb = bomb(2_000_000);
     println!(
-        "part 3: a workbook of {:.1} MB declaring 3,000,000 rows",
+        "part 3: a workbook of {:.1} MB holding 2,000,000 rows (past a spreadsheet's last row)",
         bomb.len() as f64 / 1e6
     );
     std::thread::scope(|scope| {
@@ -295,7 +295,8 @@ fn hostile(client: &Client, base: &str, links: &[String]) {
     });
 }
 
-/// An xlsx whose one sheet holds `rows` rows of two inline strings, deflated.
+/// An xlsx whose one sheet holds `rows` rows of one inline string, deflated: under the
+/// upload limit, so that it is stored and validated.
 fn bomb(rows: usize) -> Vec<u8> {
     use zip::write::SimpleFileOptions;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -327,7 +328,7 @@ fn bomb(rows: usize) -> Vec<u8> {
     for r in 1..=rows {
         let _ = write!(
             zip,
-            r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>Partenaire</t></is></c><c r="B{r}" t="inlineStr"><is><t>isolement</t></is></c></row>"#
+            r#"<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>x</t></is></c></row>"#
         );
     }
     let _ = zip.write_all(b"</sheetData></worksheet>");
