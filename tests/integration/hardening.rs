@@ -181,12 +181,14 @@ fn a_run_killed_while_writing_leaves_a_folder_the_next_run_removes() {
         .args(["analyse", "in/2026-T3", "--sortie", "out"])
         .spawn()
         .unwrap();
-    // Killed (SIGKILL) as soon as its staging folder appears: charts take a second or more.
+    // Killed (SIGKILL) as soon as its staging folder holds the period being built: charts
+    // take a second or more. (Killed the instant the folder appears, the run might not have
+    // made the period's folder yet.)
     let staging = loop {
         let found = std::fs::read_dir(&out).ok().and_then(|d| {
             d.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
-                .find(|n| n.starts_with(".cadastre-nouveau-"))
+                .find(|n| n.starts_with(".cadastre-nouveau-") && out.join(n).join("2026-T3").is_dir())
         });
         if let Some(name) = found {
             child.kill().unwrap();
