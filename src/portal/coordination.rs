@@ -115,7 +115,18 @@ async fn sign_out(State(portal): State<Portal>, posted: Posted<Nothing>) -> Resu
 }
 
 async fn board(State(portal): State<Portal>, who: Coordinator) -> Result<Response> {
-    let page = board_page(&portal, &who, None, Vec::new(), None).await?;
+    show_board(&portal, &who, None, Vec::new(), None).await
+}
+
+/// The board as a response: what every coordinator form answers with.
+async fn show_board(
+    portal: &Portal,
+    who: &Coordinator,
+    notice: Option<String>,
+    links: Vec<NewLink>,
+    reminder: Option<String>,
+) -> Result<Response> {
+    let page = board_page(portal, who, notice, links, reminder).await?;
     Ok(pages::render(StatusCode::OK, &page))
 }
 
@@ -230,8 +241,7 @@ async fn open_period(State(portal): State<Portal>, posted: Posted<PeriodForm>) -
     let deadline = valid_deadline(&f.echeance)?;
     portal.store.open_period(period, deadline.as_deref()).await?;
     let notice = format!("Période {period} ouverte aux dépôts.");
-    let page = board_page(&portal, &posted.who, Some(notice), Vec::new(), None).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, Some(notice), Vec::new(), None).await
 }
 
 /// A deadline `YYYY-MM-DD`, or none.
@@ -291,8 +301,7 @@ async fn register(
 ) -> Result<Response> {
     let f = posted.form;
     let link = issue(&portal, &headers, &f.nom, &f.courriel).await?;
-    let page = board_page(&portal, &posted.who, None, vec![link], None).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, None, vec![link], None).await
 }
 
 /// Registers a partner (or finds it) and gives it a new link.
@@ -344,8 +353,7 @@ async fn register_list(
     }
     let notice = format!("{} partenaire(s) inscrit(s) ou renouvelé(s).", links.len());
     let reminder = reminder_text(&portal, &links).await?;
-    let page = board_page(&portal, &posted.who, Some(notice), links, Some(reminder)).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, Some(notice), links, Some(reminder)).await
 }
 
 async fn partner_by_id(portal: &Portal, id: i64) -> Result<Partner> {
@@ -361,8 +369,7 @@ async fn renew(
     let partner = partner_by_id(&portal, id).await?;
     let token = portal.store.new_link(partner.id).await?;
     let link = new_link(&headers, &partner, &token);
-    let page = board_page(&portal, &posted.who, None, vec![link], None).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, None, vec![link], None).await
 }
 
 async fn revoke(
@@ -373,8 +380,7 @@ async fn revoke(
     let partner = partner_by_id(&portal, id).await?;
     portal.store.revoke(partner.id).await?;
     let notice = format!("Lien de {} révoqué : sa page ne s'ouvre plus.", partner.nom);
-    let page = board_page(&portal, &posted.who, Some(notice), Vec::new(), None).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, Some(notice), Vec::new(), None).await
 }
 
 /// New links for the partners who have sent nothing yet, and the reminder's text.
@@ -392,8 +398,7 @@ async fn reminder(
         links.push(new_link(&headers, &partner, &token));
     }
     let text = reminder_text(&portal, &links).await?;
-    let page = board_page(&portal, &posted.who, None, links, Some(text)).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &posted.who, None, links, Some(text)).await
 }
 
 /// The reminder to paste into an e-mail: the period, its deadline, each partner's link.
@@ -450,8 +455,7 @@ async fn deposit(
         "{} déposé pour {} : {} ligne(s) rejetée(s).",
         answer.fichier, partner.nom, rejected
     );
-    let page = board_page(&portal, &who, Some(notice), Vec::new(), None).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    show_board(&portal, &who, Some(notice), Vec::new(), None).await
 }
 
 /// `POST /coordination/analyse`: starts the analysis of the open period.
