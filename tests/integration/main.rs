@@ -10,6 +10,7 @@ mod guide;
 mod hardening;
 mod history;
 mod ingest;
+mod languages;
 mod outputs;
 mod portal;
 mod property;

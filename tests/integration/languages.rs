@@ -1,0 +1,225 @@
+//! The languages of the outputs. Words moved from the code into catalogs and templates
+//! must leave every French and English output as it was: the data files byte for byte,
+//! the pages word for word (the text a reader sees, not the markup). The snapshots below
+//! were taken before the move; any changed word or byte shows as a snapshot diff.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::testenv::Env;
+
+/// The sample quarter analysed in a language, on a fixed date; also the guide, the
+/// templates and one partner's sheet in the terminal. Returns the output folder and the
+/// terminal texts.
+fn sample_in(lang: &str) -> (Env, String) {
+    let env = Env::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/waremme/2026-T3");
+    let dir = dir.display().to_string();
+    write_each_mistake(&env);
+    let mut terminal = String::new();
+    for args in [
+        vec!["analyse", &dir, "--sortie", "out"],
+        vec!["analyse", "mauvais", "--sortie", "out/mauvais", "--min-cell", "5"],
+        vec!["analyse", "introuvable", "--sortie", "out/rien"],
+        vec!["modele", "--sortie", "out/modeles"],
+        vec!["partenaire", "AMO Le Tremplin", &dir],
+        vec!["partenaire", "AMO Trempli", &dir],
+        vec!["taxonomie"],
+    ] {
+        let out = env
+            .cmd()
+            .env("SOURCE_DATE_EPOCH", "1764000000")
+            .args(&args)
+            .args(["--langue", lang])
+            .output()
+            .expect("run cadastre");
+        terminal.push_str(&format!(
+            "$ {}\n{}{}[{}]\n",
+            args[0],
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+            out.status.code().unwrap_or(-1)
+        ));
+    }
+    (env, without_timings(&terminal))
+}
+
+/// A quarter with every mistake a partner can make, one per row or file.
+fn write_each_mistake(env: &Env) {
+    let files = [
+        (
+            "besoins.csv",
+            "partenaire;besoin;public;territoire;priorite;personnes;groupe;domaine;periode\n\
+             A;isolement;aines;oleye;3;12;;;\n;isolement;aines;;3;;;;\n\
+             B;decrochage scolair;jeunes;;2;;;;\nB;isolement;bébés;;2;;;;\n\
+             B;isolement;aines;Olei;2;;;;\nB;isolement;aines;;très urgent;;;;\n\
+             B;isolement;aines;;;;;;\nB;isolement;aines;;2;une dizaine;;;\n\
+             B;isolement;aines;;2;-3;;;\nB;isolement;aines;;2;12,5;;;\n\
+             B;isolement;aines;;2;;groupe inconnu;;\nB;isolement;aines;;2;;;sante;\n\
+             B;isolement;aines;;2;;;santé publique;\nB;isolement;aines;;2;;;;2026-T2\n\
+             B;isolement;aines;;2;;;;trimestre 3\nB;isolement;aines;;2;;;;2026-Q3\n\
+             B;isolement;aines;;2;;;;;en trop\nC;;;;;;;;\n",
+        ),
+        (
+            "services.csv",
+            "partenaire;service;besoin;public;territoire;capacite\n\
+             S;;isolement;tous;;\nS;Visites;isolement | visites domicil;tous;;\n\
+             S;Visites;isolement;tous;;beaucoup\nS;Visites;;tous;;\n",
+        ),
+        (
+            "sans-priorite.csv",
+            "partenaire;besoin;public\nP;isolement;aines\n",
+        ),
+        (
+            "doublon.csv",
+            "partenaire;besoin;besoin;zzz\nP;isolement;aines;x\n",
+        ),
+        ("vide.csv", "rien du tout\n"),
+    ];
+    for (name, text) in files {
+        let p = env.path("mauvais/2026-T3").join(name);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("folder");
+        std::fs::write(p, text).expect("write");
+    }
+}
+
+/// The run's duration is the one thing of the terminal that changes from run to run.
+fn without_timings(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.find(" s (") {
+            Some(_) if l.starts_with("Durée") || l.starts_with("Time") => "[durée]",
+            _ => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The text a reader sees in an HTML or SVG page: the text nodes outside `<style>` and
+/// `<script>`, entities decoded, runs of white space made one space.
+pub fn visible_text(page: &str) -> String {
+    let mut out = String::new();
+    let mut rest = page;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        out.push(' ');
+        rest = &rest[start..];
+        let lower = rest.get(..7).unwrap_or("").to_ascii_lowercase();
+        let skip_to = if lower.starts_with("<style") {
+            "</style>"
+        } else if lower.starts_with("<script") {
+            "</script>"
+        } else if rest.starts_with("<!--") {
+            "-->"
+        } else {
+            rest = after_tag(rest);
+            continue;
+        };
+        rest = match rest.find(skip_to) {
+            Some(end) => &rest[end + skip_to.len()..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What follows the tag `rest` starts with, a `>` inside a quoted attribute not ending it.
+fn after_tag(rest: &str) -> &str {
+    let mut quote = None;
+    for (i, c) in rest.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return &rest[i + 1..],
+            _ => {}
+        }
+    }
+    ""
+}
+
+/// FNV-1a, 64 bits: a fingerprint that shows whether a file changed.
+fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Every file under `root`, by relative path: the fingerprint of its visible text for a
+/// page, of its bytes otherwise.
+fn fingerprints(root: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read output folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path.strip_prefix(root).expect("under root");
+            let bytes = std::fs::read(&path).expect("read output");
+            let page = matches!(path.extension().and_then(|e| e.to_str()), Some("html" | "svg"));
+            let print = if page {
+                let text = visible_text(&String::from_utf8_lossy(&bytes));
+                format!("text {}", fingerprint(text.as_bytes()))
+            } else {
+                format!("bytes {}", fingerprint(&bytes))
+            };
+            out.insert(rel.display().to_string(), print);
+        }
+    }
+    out
+}
+
+fn read(env: &Env, rel: &str) -> String {
+    std::fs::read_to_string(env.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn listing(root: &Path) -> String {
+    fingerprints(root)
+        .into_iter()
+        .map(|(k, v)| format!("{k}  {v}\n"))
+        .collect()
+}
+
+#[test]
+fn french_outputs_keep_their_words_and_bytes() {
+    let (env, terminal) = sample_in("fr");
+    insta::assert_snapshot!("fr_terminal", terminal);
+    insta::assert_snapshot!(
+        "fr_report_text",
+        visible_text(&read(&env, "out/2026-T3/rapport.html"))
+    );
+    insta::assert_snapshot!("fr_files", listing(&env.path("out")));
+}
+
+#[test]
+fn english_outputs_keep_their_words_and_bytes() {
+    let (env, terminal) = sample_in("en");
+    insta::assert_snapshot!("en_terminal", terminal);
+    insta::assert_snapshot!(
+        "en_report_text",
+        visible_text(&read(&env, "out/2026-T3/rapport.html"))
+    );
+    insta::assert_snapshot!("en_files", listing(&env.path("out")));
+}
+
+#[test]
+fn visible_text_reads_as_a_browser_shows_it() {
+    let page = "<html><head><style>p{color:red}</style></head><body><!-- note -->\
+                <p>Santé &amp; <b>logement</b></p><script>var x=1;</script>\
+                <p title=\"x>y\">l&#39;aide</p></body></html>";
+    assert_eq!(visible_text(page), "Santé & logement l'aide");
+}
