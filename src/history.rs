@@ -173,11 +173,11 @@ impl Evolution {
             (Evolution::Aggrave, Lang::Fr) => "manques aggravés",
             (Evolution::Ameliore, Lang::Fr) => "manques réduits",
             (Evolution::Stable, Lang::Fr) => "sans changement",
-            (Evolution::Apparu, Lang::En) => "new gaps",
-            (Evolution::Resolu, Lang::En) => "gaps resolved",
-            (Evolution::Aggrave, Lang::En) => "gaps worsened",
-            (Evolution::Ameliore, Lang::En) => "gaps reduced",
-            (Evolution::Stable, Lang::En) => "no change",
+            (Evolution::Apparu, Lang::En | Lang::Nl) => "new gaps",
+            (Evolution::Resolu, Lang::En | Lang::Nl) => "gaps resolved",
+            (Evolution::Aggrave, Lang::En | Lang::Nl) => "gaps worsened",
+            (Evolution::Ameliore, Lang::En | Lang::Nl) => "gaps reduced",
+            (Evolution::Stable, Lang::En | Lang::Nl) => "no change",
         }
     }
 
@@ -186,7 +186,7 @@ impl Evolution {
     pub fn counted(self, lang: Lang, n: usize) -> &'static str {
         let one = match lang {
             Lang::Fr => n <= 1,
-            Lang::En => n == 1,
+            Lang::En | Lang::Nl => n == 1,
         };
         if !one {
             return self.label(lang);
@@ -196,10 +196,10 @@ impl Evolution {
             (Evolution::Resolu, Lang::Fr) => "manque résolu",
             (Evolution::Aggrave, Lang::Fr) => "manque aggravé",
             (Evolution::Ameliore, Lang::Fr) => "manque réduit",
-            (Evolution::Apparu, Lang::En) => "new gap",
-            (Evolution::Resolu, Lang::En) => "gap resolved",
-            (Evolution::Aggrave, Lang::En) => "gap worsened",
-            (Evolution::Ameliore, Lang::En) => "gap reduced",
+            (Evolution::Apparu, Lang::En | Lang::Nl) => "new gap",
+            (Evolution::Resolu, Lang::En | Lang::Nl) => "gap resolved",
+            (Evolution::Aggrave, Lang::En | Lang::Nl) => "gap worsened",
+            (Evolution::Ameliore, Lang::En | Lang::Nl) => "gap reduced",
             (Evolution::Stable, _) => self.label(lang),
         }
     }

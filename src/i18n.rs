@@ -1,7 +1,8 @@
-//! The words of the pages, from Project Fluent catalogs: one file per language and page
-//! family (`locales/fr/partenaires.ftl`, `locales/en/partenaires.ftl`), embedded in the
-//! program at build time. Plurals and grammar live in the catalogs (`{ $n -> [one] …
-//! *[other] … }`), never in the code.
+//! The words of the pages and messages, from Project Fluent catalogs: one folder per
+//! language (`locales/fr`, `locales/en`, `locales/nl`), one file per family of words
+//! (`partenaires.ftl`, `rapport.ftl`…), embedded in the program at build time. Plurals
+//! and grammar live in the catalogs (`{ $n -> [one] … *[other] … }`), never in the code.
+//! A message id is unique across the families of a language.
 //!
 //! One bundle per language, built once and shared by every thread (the concurrent flavour
 //! of fluent's memoizer). Unicode isolation marks are off: the words go into HTML and the
@@ -21,10 +22,41 @@ pub use fluent_bundle::FluentValue;
 
 use crate::model::Lang;
 
-/// The catalogs, by language: (language tag, catalog text).
-pub const CATALOGS: [(Lang, &str, &str); 2] = [
-    (Lang::Fr, "fr-BE", include_str!("../locales/fr/partenaires.ftl")),
-    (Lang::En, "en-GB", include_str!("../locales/en/partenaires.ftl")),
+/// The families of words, one catalog file each per language.
+pub const FAMILIES: [&str; 9] = [
+    "partenaires",
+    "rapport",
+    "graphiques",
+    "guide",
+    "classeur",
+    "lecture",
+    "terminal",
+    "aide",
+    "portail",
+];
+
+/// The catalog files of one language, in the order of [`FAMILIES`].
+macro_rules! families {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/partenaires.ftl")),
+            include_str!(concat!("../locales/", $lang, "/rapport.ftl")),
+            include_str!(concat!("../locales/", $lang, "/graphiques.ftl")),
+            include_str!(concat!("../locales/", $lang, "/guide.ftl")),
+            include_str!(concat!("../locales/", $lang, "/classeur.ftl")),
+            include_str!(concat!("../locales/", $lang, "/lecture.ftl")),
+            include_str!(concat!("../locales/", $lang, "/terminal.ftl")),
+            include_str!(concat!("../locales/", $lang, "/aide.ftl")),
+            include_str!(concat!("../locales/", $lang, "/portail.ftl")),
+        ]
+    };
+}
+
+/// The catalogs, by language: (language, language tag, the text of each family's file).
+pub const CATALOGS: [(Lang, &str, [&str; FAMILIES.len()]); 3] = [
+    (Lang::Fr, "fr-BE", families!("fr")),
+    (Lang::En, "en-GB", families!("en")),
+    (Lang::Nl, "nl-BE", families!("nl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -42,9 +74,9 @@ fn catalog(lang: Lang) -> &'static Catalog {
     let all = CATALOGS_BUILT.get_or_init(|| {
         CATALOGS
             .iter()
-            .map(|(_, tag, text)| {
-                let bundle = build(tag, text);
-                let plain = plain_messages(&bundle, text);
+            .map(|(_, tag, texts)| {
+                let bundle = build(tag, texts);
+                let plain = plain_messages(&bundle, texts);
                 Catalog { bundle, plain }
             })
             .collect()
@@ -54,11 +86,18 @@ fn catalog(lang: Lang) -> &'static Catalog {
 }
 
 /// The messages that format without any placeholder, formatted.
-fn plain_messages(bundle: &Bundle, text: &str) -> rustc_hash::FxHashMap<String, String> {
+fn plain_messages(bundle: &Bundle, texts: &[&str]) -> rustc_hash::FxHashMap<String, String> {
     let mut out = rustc_hash::FxHashMap::default();
-    let Ok(resource) = FluentResource::try_new(text.to_string()) else {
-        return out;
-    };
+    for text in texts {
+        let Ok(resource) = FluentResource::try_new(text.to_string()) else {
+            continue;
+        };
+        plain_of(bundle, &resource, &mut out);
+    }
+    out
+}
+
+fn plain_of(bundle: &Bundle, resource: &FluentResource, out: &mut rustc_hash::FxHashMap<String, String>) {
     for entry in resource.entries() {
         let fluent_syntax::ast::Entry::Message(m) = entry else {
             continue;
@@ -72,18 +111,19 @@ fn plain_messages(bundle: &Bundle, text: &str) -> rustc_hash::FxHashMap<String, 
             out.insert(m.id.name.to_string(), value.into_owned());
         }
     }
-    out
 }
 
-/// A bundle from a catalog's text. A catalog with syntax errors still gives the messages
-/// it could read; the test of the catalogs fails on the errors.
-fn build(tag: &str, text: &str) -> Bundle {
+/// A bundle from a language's catalog files. A catalog with syntax errors still gives the
+/// messages it could read; the test of the catalogs fails on the errors.
+fn build(tag: &str, texts: &[&str]) -> Bundle {
     let langid = tag.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
-    // Two messages with one id is an error of the catalog, caught by its test.
-    let _ = bundle.add_resource(resource);
+    for text in texts {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+        // Two messages with one id is an error of the catalogs, caught by their test.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -240,20 +280,151 @@ mod tests {
         }
     }
 
+    /// The messages of one language, all families together.
+    fn all_messages(lang: usize) -> BTreeMap<String, BTreeSet<String>> {
+        CATALOGS[lang].2.iter().flat_map(|text| messages(text)).collect()
+    }
+
     #[test]
     fn every_catalog_has_the_same_messages_with_the_same_placeholders() {
-        let fr = messages(CATALOGS[0].2);
-        let en = messages(CATALOGS[1].2);
-        assert!(!fr.is_empty());
-        let only_fr: Vec<_> = fr.keys().filter(|k| !en.contains_key(*k)).collect();
-        let only_en: Vec<_> = en.keys().filter(|k| !fr.contains_key(*k)).collect();
-        assert!(
-            only_fr.is_empty() && only_en.is_empty(),
-            "fr only {only_fr:?}, en only {only_en:?}"
-        );
-        for (id, vars) in &fr {
-            assert_eq!(vars, &en[id], "placeholders of {id}");
+        for (f, family) in FAMILIES.iter().enumerate() {
+            let fr = messages(CATALOGS[0].2[f]);
+            for (lang, _, texts) in &CATALOGS[1..] {
+                let other = messages(texts[f]);
+                let only_fr: Vec<_> = fr.keys().filter(|k| !other.contains_key(*k)).collect();
+                let only_other: Vec<_> = other.keys().filter(|k| !fr.contains_key(*k)).collect();
+                assert!(
+                    only_fr.is_empty() && only_other.is_empty(),
+                    "{family}: fr only {only_fr:?}, {lang:?} only {only_other:?}"
+                );
+                for (id, vars) in &fr {
+                    assert_eq!(vars, &other[id], "{family}, {lang:?}: placeholders of {id}");
+                }
+            }
         }
+        assert!(!all_messages(0).is_empty());
+    }
+
+    #[test]
+    fn no_message_id_is_in_two_families() {
+        for (lang, _, texts) in &CATALOGS {
+            let mut seen = BTreeMap::new();
+            for (f, text) in texts.iter().enumerate() {
+                for id in messages(text).into_keys() {
+                    if let Some(other) = seen.insert(id.clone(), FAMILIES[f]) {
+                        panic!("{lang:?}: {id} in both {other} and {}", FAMILIES[f]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of every source file and template, for the scans below.
+    fn sources() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        let mut stack = vec![root.join("src"), root.join("templates")];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    out.push((path.display().to_string(), text));
+                }
+            }
+        }
+        out
+    }
+
+    /// The ids the code names in a call of the catalogs: `t(lang, "id")`,
+    /// `t_args(lang, "id", …)`, `word(lang, "id")`, `w.t("id")` in a template.
+    fn named_ids(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for call in ["t(", "t_args(", "word("] {
+            for (at, _) in text.match_indices(call) {
+                let before = text[..at].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
+                let args = &text[at + call.len()..];
+                let Some(quote) = args.find(['"', ')']) else {
+                    continue;
+                };
+                let first = args[..quote].trim();
+                let plain_first = first.is_empty()
+                    || (first.ends_with(',')
+                        && first[..first.len() - 1]
+                            .trim()
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || "_.:()".contains(c)));
+                if !args[quote..].starts_with('"') || !plain_first {
+                    continue;
+                }
+                let id: String = args[quote + 1..].chars().take_while(|c| *c != '"').collect();
+                if id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_id_the_code_names_is_in_the_catalogs() {
+        let known = all_messages(0);
+        let mut missing = Vec::new();
+        // This file names ids only in its documentation and tests.
+        for (path, text) in sources().into_iter().filter(|(p, _)| !p.ends_with("i18n.rs")) {
+            for id in named_ids(&text) {
+                if !known.contains_key(&id) && id != "pas-de-tel-message" {
+                    missing.push(format!("{path}: {id}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "ids named in the code, not in the catalogs: {missing:?}"
+        );
+    }
+
+    /// Every message is named somewhere in the code or the templates: as `"id"`, or by a
+    /// prefix the code completes (`format!("statut-{}", …)` names every `statut-…`).
+    #[test]
+    fn every_message_is_named_in_the_code() {
+        let texts: Vec<String> = sources().into_iter().map(|(_, t)| t).collect();
+        let mut prefixes = BTreeSet::new();
+        for text in &texts {
+            for (at, _) in text.match_indices("-{") {
+                let start = text[..at]
+                    .rfind(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                    .unwrap_or(0);
+                if text[start..].starts_with('"') && start + 1 < at {
+                    prefixes.insert(text[start + 1..=at].to_string());
+                }
+            }
+        }
+        let unused: Vec<String> = all_messages(0)
+            .into_keys()
+            .filter(|id| {
+                let quoted = format!("\"{id}\"");
+                !texts.iter().any(|t| t.contains(&quoted))
+                    && !prefixes.iter().any(|p| id.starts_with(p.as_str()))
+            })
+            .collect();
+        assert!(unused.is_empty(), "messages never named: {unused:?}");
+    }
+
+    #[test]
+    fn the_scan_finds_the_ids_of_every_call_form() {
+        let code = r#"t(lang, "a-b") t_args(self.lang, "c", &[]) w.t("d") word(Lang::Fr, "e") not(lang, "x") t(format!("y"))"#;
+        assert_eq!(named_ids(code), ["a-b", "d", "c", "e"]);
     }
 
     #[test]
@@ -278,7 +449,7 @@ mod tests {
         );
     }
 
-    /// Every message of the catalogs, and only those, is what the sheets and the terminal
+    /// Every message of the partner sheets' catalog is what the sheets and their terminal
     /// text ask for, with every placeholder given: all pages and texts rendered from runs
     /// that reach every branch.
     #[test]
@@ -290,7 +461,7 @@ mod tests {
             .collect();
         assert!(mine.is_empty(), "missing messages or placeholders: {mine:?}");
         let asked: BTreeSet<String> = asked_ids().into_iter().collect();
-        let unused: Vec<String> = messages(CATALOGS[0].2)
+        let unused: Vec<String> = messages(CATALOGS[0].2[0])
             .into_keys()
             .filter(|id| !asked.contains(id))
             .collect();

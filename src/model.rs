@@ -14,14 +14,20 @@ pub enum Lang {
     Fr,
     /// English
     En,
+    /// Nederlands
+    Nl,
 }
 
 impl Lang {
-    /// Picks the French or English text.
+    /// Every language, in the order of the catalogs.
+    pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Nl];
+
+    /// Picks the French or English text. Being replaced by the catalogs (`crate::i18n`);
+    /// until then Dutch reads the English.
     pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Fr => fr,
-            Lang::En => en,
+            Lang::En | Lang::Nl => en,
         }
     }
 }
@@ -139,7 +145,7 @@ impl Field {
     pub fn name(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr => self.code(),
-            Lang::En => self.english(),
+            Lang::En | Lang::Nl => self.english(),
         }
     }
 }

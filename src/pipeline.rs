@@ -575,7 +575,7 @@ fn duplicate_warnings(
             (n, Lang::Fr) => {
                 let _ = write!(reason, " ; {n} répétitions en tout");
             }
-            (n, Lang::En) => {
+            (n, Lang::En | Lang::Nl) => {
                 let _ = write!(reason, "; {n} repeats in all");
             }
         }

@@ -90,7 +90,7 @@ pub fn summary_line(a: &Analysis) -> String {
             c[&Status::Partiel],
             c[&Status::Couvert]
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Nl => format!(
             "Period {}: {} rows read = {} used + {} rejected; {} cells ({} not covered, {} partly, {} covered)",
             a.period,
             a.rows_read(),

@@ -45,11 +45,11 @@ impl Kind {
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (k, Lang::Fr) => k.code(),
-            (Kind::Domaine, Lang::En) => "domain",
-            (Kind::Groupe, Lang::En) => "group",
-            (Kind::Public, Lang::En) => "audience",
-            (Kind::Territoire, Lang::En) => "territory",
-            (Kind::Besoin, Lang::En) => "need",
+            (Kind::Domaine, Lang::En | Lang::Nl) => "domain",
+            (Kind::Groupe, Lang::En | Lang::Nl) => "group",
+            (Kind::Public, Lang::En | Lang::Nl) => "audience",
+            (Kind::Territoire, Lang::En | Lang::Nl) => "territory",
+            (Kind::Besoin, Lang::En | Lang::Nl) => "need",
         }
     }
 
@@ -72,7 +72,7 @@ impl Entry {
     pub fn label(&self, lang: Lang) -> &str {
         match lang {
             Lang::Fr => &self.label_fr,
-            Lang::En => &self.label_en,
+            Lang::En | Lang::Nl => &self.label_en,
         }
     }
 }

@@ -51,11 +51,11 @@ impl Problem {
         let v = crate::sanitize::one_line(value);
         match (self, lang) {
             (Problem::Missing(f), Lang::Fr) => format!("valeur obligatoire manquante dans la colonne {}", f.code()),
-            (Problem::Missing(f), Lang::En) => format!("required value missing in column {}", f.english()),
+            (Problem::Missing(f), Lang::En | Lang::Nl) => format!("required value missing in column {}", f.english()),
             (Problem::MissingColumn(f), Lang::Fr) => {
                 format!("colonne obligatoire {} absente de l'en-tête : ajoutez-la", f.code())
             }
-            (Problem::MissingColumn(f), Lang::En) => {
+            (Problem::MissingColumn(f), Lang::En | Lang::Nl) => {
                 format!("required column {} missing from the header: add it", f.english())
             }
             (Problem::Unknown { kind, suggestions, allowed }, Lang::Fr) => {
@@ -67,7 +67,7 @@ impl Problem {
                     [init @ .., last] => format!("{what} '{v}' inconnu ; vouliez-vous dire {} ou {last} ?", init.join(", ")),
                 }
             }
-            (Problem::Unknown { kind, suggestions, allowed }, Lang::En) => {
+            (Problem::Unknown { kind, suggestions, allowed }, Lang::En | Lang::Nl) => {
                 let what = kind.name(lang);
                 match suggestions.as_slice() {
                     [] if !allowed.is_empty() => format!("unknown {what} '{v}'; accepted codes: {}", allowed.join(", ")),
@@ -79,27 +79,27 @@ impl Problem {
             (Problem::BadPriority, Lang::Fr) => {
                 format!("priorité '{v}' invalide : écrivez 1 à 4, ou faible, moyenne, haute, urgente")
             }
-            (Problem::BadPriority, Lang::En) => format!("invalid priority '{v}': write 1 to 4, or low, medium, high, urgent"),
+            (Problem::BadPriority, Lang::En | Lang::Nl) => format!("invalid priority '{v}': write 1 to 4, or low, medium, high, urgent"),
             (Problem::NotCount(f), Lang::Fr) => {
                 format!("{} '{v}' invalide : un nombre entier positif ou nul est attendu (ex. 12)", f.code())
             }
-            (Problem::NotCount(f), Lang::En) => {
+            (Problem::NotCount(f), Lang::En | Lang::Nl) => {
                 format!("invalid {} '{v}': a whole number, zero or more, is expected (e.g. 12)", f.english())
             }
             (Problem::DomainMismatch { need, need_domain }, Lang::Fr) => {
                 format!("domaine '{v}' en désaccord avec le besoin {need}, qui relève du domaine {need_domain}")
             }
-            (Problem::DomainMismatch { need, need_domain }, Lang::En) => {
+            (Problem::DomainMismatch { need, need_domain }, Lang::En | Lang::Nl) => {
                 format!("domain '{v}' disagrees with the need {need}, which belongs to the domain {need_domain}")
             }
             (Problem::BadPeriod, Lang::Fr) => format!("période '{v}' illisible : écrivez-la 2026-T3"),
-            (Problem::BadPeriod, Lang::En) => format!("unreadable period '{v}': write it 2026-T3"),
+            (Problem::BadPeriod, Lang::En | Lang::Nl) => format!("unreadable period '{v}': write it 2026-T3"),
             (Problem::OtherPeriod { run }, Lang::Fr) => format!("période '{v}' différente de la période analysée {run}"),
-            (Problem::OtherPeriod { run }, Lang::En) => format!("period '{v}' differs from the period analysed, {run}"),
+            (Problem::OtherPeriod { run }, Lang::En | Lang::Nl) => format!("period '{v}' differs from the period analysed, {run}"),
             (Problem::ExtraFields { fields, columns }, Lang::Fr) => format!(
                 "la ligne a {fields} champs pour {columns} colonnes d'en-tête : un séparateur dans un texte ? mettez ce texte entre guillemets"
             ),
-            (Problem::ExtraFields { fields, columns }, Lang::En) => format!(
+            (Problem::ExtraFields { fields, columns }, Lang::En | Lang::Nl) => format!(
                 "the line has {fields} fields for {columns} header columns: a separator inside a text? put that text in quotes"
             ),
         }
@@ -603,7 +603,7 @@ pub fn not_a_table(place: Place, lang: Lang, rows_below: usize) -> TableOutcome 
         Lang::Fr => format!(
             "ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête ({rows_below} lignes non lues)"
         ),
-        Lang::En => {
+        Lang::En | Lang::Nl => {
             format!("neither a needs nor a services table: no 'need' column in the header ({rows_below} rows not read)")
         }
     };
@@ -662,7 +662,7 @@ impl<'x> TableValidator<'x> {
                     "en-tête trouvé ligne {} : les lignes au-dessus sont ignorées",
                     header.line
                 ),
-                Lang::En => format!(
+                Lang::En | Lang::Nl => format!(
                     "header found on line {}: the lines above are ignored",
                     header.line
                 ),
@@ -675,13 +675,17 @@ impl<'x> TableValidator<'x> {
                     "colonnes en double (seule la première est lue) : {}",
                     cols.join(", ")
                 ),
-                Lang::En => format!("repeated columns (only the first is read): {}", cols.join(", ")),
+                Lang::En | Lang::Nl => {
+                    format!("repeated columns (only the first is read): {}", cols.join(", "))
+                }
             });
         }
         if !header.unknown.is_empty() {
             remarks.push(match lang {
                 Lang::Fr => format!("colonnes non reconnues, ignorées : {}", header.unknown.join(", ")),
-                Lang::En => format!("unrecognised columns, ignored: {}", header.unknown.join(", ")),
+                Lang::En | Lang::Nl => {
+                    format!("unrecognised columns, ignored: {}", header.unknown.join(", "))
+                }
             });
         }
         let out = TableOutcome {

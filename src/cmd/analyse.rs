@@ -79,13 +79,13 @@ fn analyse_one(
 fn duration_line(lang: Lang, secs: f64, rate: f64) -> String {
     let (sep, point) = match lang {
         Lang::Fr => (' ', ','),
-        Lang::En => (',', '.'),
+        Lang::En | Lang::Nl => (',', '.'),
     };
     let grouped = crate::i18n::group_thousands(&format!("{:.0}", rate.max(0.0)), sep);
     let secs = format!("{secs:.2}").replace('.', &point.to_string());
     match lang {
         Lang::Fr => format!("Durée : {secs} s ({grouped} lignes/s)"),
-        Lang::En => format!("Time: {secs} s ({grouped} rows/s)"),
+        Lang::En | Lang::Nl => format!("Time: {secs} s ({grouped} rows/s)"),
     }
 }
 
@@ -104,7 +104,7 @@ fn with_progress<T>(
     let bar = indicatif::ProgressBar::new(0);
     let template = match lang {
         Lang::Fr => "{spinner} [{bar:30}] {pos}/{len} fichiers, {msg}",
-        Lang::En => "{spinner} [{bar:30}] {pos}/{len} files, {msg}",
+        Lang::En | Lang::Nl => "{spinner} [{bar:30}] {pos}/{len} files, {msg}",
     };
     if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("=> "));
@@ -119,7 +119,7 @@ fn with_progress<T>(
                 bar.set_position(progress.files_done.load(Ordering::Relaxed));
                 bar.set_message(match lang {
                     Lang::Fr => format!("{rows} lignes, {rate:.0} lignes/s"),
-                    Lang::En => format!("{rows} rows, {rate:.0} rows/s"),
+                    Lang::En | Lang::Nl => format!("{rows} rows, {rate:.0} rows/s"),
                 });
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
@@ -169,11 +169,11 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
     let mut s = String::new();
     let source = match (a.period_source, lang) {
         (PeriodSource::Flag, Lang::Fr) => "donnée par --periode",
-        (PeriodSource::Flag, Lang::En) => "given by --period",
+        (PeriodSource::Flag, Lang::En | Lang::Nl) => "given by --period",
         (PeriodSource::FolderName, Lang::Fr) => "lue dans le nom du dossier",
-        (PeriodSource::FolderName, Lang::En) => "read from the folder name",
+        (PeriodSource::FolderName, Lang::En | Lang::Nl) => "read from the folder name",
         (PeriodSource::Files, Lang::Fr) => "lue dans la colonne periode des fichiers",
-        (PeriodSource::Files, Lang::En) => "read from the files' period column",
+        (PeriodSource::Files, Lang::En | Lang::Nl) => "read from the files' period column",
     };
     let _ = writeln!(s, "{} {} ({source})", lang.pick("Période", "Period"), a.period);
     let _ = writeln!(s);

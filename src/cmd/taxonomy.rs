@@ -13,17 +13,17 @@ pub fn listing(cfg: &TaxonomyConfig) -> String {
     for kind in Kind::ALL {
         let title = match (kind, lang) {
             (Kind::Domaine, Lang::Fr) => "Domaines",
-            (Kind::Domaine, Lang::En) => "Domains",
+            (Kind::Domaine, Lang::En | Lang::Nl) => "Domains",
             (Kind::Groupe, Lang::Fr) => "Groupes de travail (colonne groupe)",
-            (Kind::Groupe, Lang::En) => "Working groups (column group)",
+            (Kind::Groupe, Lang::En | Lang::Nl) => "Working groups (column group)",
             (Kind::Public, Lang::Fr) => "Publics (colonne public)",
-            (Kind::Public, Lang::En) => "Publics (column audience)",
+            (Kind::Public, Lang::En | Lang::Nl) => "Publics (column audience)",
             (Kind::Territoire, Lang::Fr) => "Territoires (colonne territoire ; commune = toute la commune)",
-            (Kind::Territoire, Lang::En) => {
+            (Kind::Territoire, Lang::En | Lang::Nl) => {
                 "Territories (column territory; commune = the whole municipality)"
             }
             (Kind::Besoin, Lang::Fr) => "Besoins (colonne besoin), par domaine",
-            (Kind::Besoin, Lang::En) => "Needs (column need), by domain",
+            (Kind::Besoin, Lang::En | Lang::Nl) => "Needs (column need), by domain",
         };
         s.push_str(title);
         s.push('\n');

@@ -52,9 +52,9 @@ pub fn status_label(s: Status, lang: Lang) -> &'static str {
         (Status::NonCouvert, Lang::Fr) => "non couvert",
         (Status::Partiel, Lang::Fr) => "partiellement couvert",
         (Status::Couvert, Lang::Fr) => "couvert",
-        (Status::NonCouvert, Lang::En) => "not covered",
-        (Status::Partiel, Lang::En) => "partly covered",
-        (Status::Couvert, Lang::En) => "covered",
+        (Status::NonCouvert, Lang::En | Lang::Nl) => "not covered",
+        (Status::Partiel, Lang::En | Lang::Nl) => "partly covered",
+        (Status::Couvert, Lang::En | Lang::Nl) => "covered",
     }
 }
 
@@ -613,7 +613,7 @@ pub fn footer(a: &Analysis) -> String {
             a.partners.len(),
             a.period
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Nl => format!(
             "Source: needs map, {} partners, {needs} needs expressed, period {}",
             a.partners.len(),
             a.period
@@ -681,7 +681,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
                 note: match (counts.iter().sum::<u64>(), lang) {
                     (0, _) => String::new(),
                     (total, Lang::Fr) => format!("{gaps} sur {total}"),
-                    (total, Lang::En) => format!("{gaps} of {total}"),
+                    (total, Lang::En | Lang::Nl) => format!("{gaps} of {total}"),
                 },
             }
         })
@@ -690,7 +690,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         name: "besoins-par-domaine",
         title: match lang {
             Lang::Fr => format!("Besoins non couverts par domaine, {p}"),
-            Lang::En => format!("Unmet needs per domain, {p}"),
+            Lang::En | Lang::Nl => format!("Unmet needs per domain, {p}"),
         },
         subtitle: lang
             .pick(
@@ -733,7 +733,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         name: "personnes-non-couvertes",
         title: match lang {
             Lang::Fr => format!("Personnes sans réponse par domaine, {p}"),
-            Lang::En => format!("People not covered per domain, {p}"),
+            Lang::En | Lang::Nl => format!("People not covered per domain, {p}"),
         },
         subtitle: lang
             .pick(
@@ -757,7 +757,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         name: "carte-domaine-public",
         title: match lang {
             Lang::Fr => format!("Où sont les manques ? Domaine × public, {p}"),
-            Lang::En => format!("Where are the gaps? Domain × public, {p}"),
+            Lang::En | Lang::Nl => format!("Where are the gaps? Domain × public, {p}"),
         },
         subtitle: lang
             .pick(
@@ -801,7 +801,9 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             let total: u64 = counts.iter().sum();
             let note = match lang {
                 Lang::Fr if total > 0 => format!("{} % couvertes sur {total}", counts[2] * 100 / total),
-                Lang::En if total > 0 => format!("{}% covered of {total}", counts[2] * 100 / total),
+                Lang::En | Lang::Nl if total > 0 => {
+                    format!("{}% covered of {total}", counts[2] * 100 / total)
+                }
                 _ => String::new(),
             };
             Bar {
@@ -821,7 +823,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         name: "couverture-par-groupe",
         title: match lang {
             Lang::Fr => format!("Couverture par groupe de travail, {p}"),
-            Lang::En => format!("Coverage per working group, {p}"),
+            Lang::En | Lang::Nl => format!("Coverage per working group, {p}"),
         },
         subtitle: lang
             .pick(
@@ -849,9 +851,9 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             let people = c.personnes_non_couvertes.unwrap_or(0);
             let who = match (c.personnes_non_couvertes, lang) {
                 (Some(n), Lang::Fr) => format!("{n} pers."),
-                (Some(n), Lang::En) => format!("{n} people"),
+                (Some(n), Lang::En | Lang::Nl) => format!("{n} people"),
                 (None, Lang::Fr) => "nombre inconnu".to_string(),
-                (None, Lang::En) => "number unknown".to_string(),
+                (None, Lang::En | Lang::Nl) => "number unknown".to_string(),
             };
             Bar {
                 label,
@@ -864,7 +866,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         name: "manques-urgents",
         title: match lang {
             Lang::Fr => format!("Les dix manques les plus urgents, {p}"),
-            Lang::En => format!("The ten most urgent gaps, {p}"),
+            Lang::En | Lang::Nl => format!("The ten most urgent gaps, {p}"),
         },
         subtitle: lang
             .pick(
@@ -932,7 +934,7 @@ pub fn trend_charts(
             name: "evolution-manques",
             title: match lang {
                 Lang::Fr => format!("Manques par domaine, trimestre après trimestre, {span}"),
-                Lang::En => format!("Gaps per domain, quarter after quarter, {span}"),
+                Lang::En | Lang::Nl => format!("Gaps per domain, quarter after quarter, {span}"),
             },
             subtitle: lang
                 .pick(
@@ -950,7 +952,7 @@ pub fn trend_charts(
             name: "evolution-personnes",
             title: match lang {
                 Lang::Fr => format!("Personnes sans réponse par domaine, {span}"),
-                Lang::En => format!("People not covered per domain, {span}"),
+                Lang::En | Lang::Nl => format!("People not covered per domain, {span}"),
             },
             subtitle: lang
                 .pick(

@@ -502,7 +502,7 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
     for c in gaps {
         let people = match (c.demande_personnes, lang) {
             (Some(n), Lang::Fr) => format!(", {n} personnes"),
-            (Some(n), Lang::En) => format!(", {n} people"),
+            (Some(n), Lang::En | Lang::Nl) => format!(", {n} people"),
             (None, _) => String::new(),
         };
         let _ = writeln!(
@@ -528,7 +528,7 @@ pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
                 a.partners.len(),
                 a.period
             ),
-            Lang::En => format!(
+            Lang::En | Lang::Nl => format!(
                 "Source: services declared by {} partners, period {}",
                 a.partners.len(),
                 a.period
@@ -548,7 +548,7 @@ pub fn too_large(a: &Analysis, max: usize) -> String {
             "{} services déclarés : au-delà de {max}, le guide ne tient pas en une page. L'annuaire complet est dans guide.csv.",
             a.services.len()
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Nl => format!(
             "{} services declared: beyond {max}, the guide does not fit in one page. The full directory is in guide.csv.",
             a.services.len()
         ),
@@ -631,7 +631,7 @@ fn card(h: &mut String, a: &Analysis, s: &Service) {
         lang.pick("Places", "Places"),
         s.row.capacite.map_or(Cow::Borrowed(""), |c| match lang {
             Lang::Fr => format!("{c} par trimestre").into(),
-            Lang::En => format!("{c} per quarter").into(),
+            Lang::En | Lang::Nl => format!("{c} per quarter").into(),
         }),
     );
     field(lang.pick("Contact", "Contact"), linkify(s.row.contact()).into());

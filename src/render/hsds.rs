@@ -150,7 +150,7 @@ fn organizations(a: &Analysis, services: &[&Service]) -> (Vec<Record>, HashMap<u
             crate::model::Lang::Fr => {
                 format!("{name} : partenaire du plan de prévention, {n} service(s) au guide.")
             }
-            crate::model::Lang::En => {
+            crate::model::Lang::En | crate::model::Lang::Nl => {
                 format!("{name}: partner of the prevention plan, {n} service(s) in the guide.")
             }
         };
@@ -183,7 +183,7 @@ fn description(a: &Analysis, s: &Service) -> String {
     if let Some(c) = s.row.capacite {
         d.push_str(&match lang {
             crate::model::Lang::Fr => format!(" ; capacité : {c} personnes ce trimestre"),
-            crate::model::Lang::En => format!("; capacity: {c} people this quarter"),
+            crate::model::Lang::En | crate::model::Lang::Nl => format!("; capacity: {c} people this quarter"),
         });
     }
     d

@@ -61,7 +61,7 @@ pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
             "Dans cette diffusion, tout nombre de personnes entre 1 et {} est remplacé par « <{min_cell} » (--min-cell {min_cell}).",
             min_cell.saturating_sub(1)
         ),
-        crate::model::Lang::En => format!(
+        crate::model::Lang::En | crate::model::Lang::Nl => format!(
             "In this release, every count of people from 1 to {} is shown as \"<{min_cell}\" (--min-cell {min_cell}).",
             min_cell.saturating_sub(1)
         ),

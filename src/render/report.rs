@@ -202,7 +202,7 @@ fn key_figures(h: &mut String, a: &Analysis, min_cell: u64, title: &str) {
                 a.rows_used(),
                 a.rows_rejected()
             ),
-            Lang::En => format!(
+            Lang::En | Lang::Nl => format!(
                 "{} rows read in {} tables: {} used, {} rejected (see \"Corrections\").",
                 a.rows_read(),
                 a.tallies.len(),
@@ -352,7 +352,7 @@ fn by_domain(h: &mut String, a: &Analysis, min_cell: u64, title: &str) {
                     "{} cellules de besoin, dont {gaps} non couvertes ou partielles.",
                     cells.len()
                 ),
-                Lang::En => format!(
+                Lang::En | Lang::Nl => format!(
                     "{} need cells, {gaps} of them not covered or partly covered.",
                     cells.len()
                 ),
@@ -466,7 +466,7 @@ fn correction_groups(a: &Analysis) -> Vec<Group<'_>> {
                 } else {
                     match lang {
                         Lang::Fr => format!("Fichier {}", r.place.file),
-                        Lang::En => format!("File {}", r.place.file),
+                        Lang::En | Lang::Nl => format!("File {}", r.place.file),
                     }
                 };
                 let sheet = sheet_of(if named { &r.partner } else { "" });
@@ -491,7 +491,7 @@ fn correction_table(h: &mut String, lang: Lang, group: &Group<'_>) {
     let list = &group.list;
     let rhead = match lang {
         Lang::Fr => ["Fichier", "Feuille", "Ligne", "Colonne", "Valeur", "Problème"],
-        Lang::En => ["File", "Sheet", "Line", "Column", "Value", "Problem"],
+        Lang::En | Lang::Nl => ["File", "Sheet", "Line", "Column", "Value", "Problem"],
     };
     let _ = writeln!(
         h,
@@ -529,7 +529,7 @@ fn correction_table(h: &mut String, lang: Lang, group: &Group<'_>) {
                 "… {} lignes de plus dans rejets.csv et avertissements.csv",
                 list.len() - SHOWN
             ),
-            Lang::En => format!(
+            Lang::En | Lang::Nl => format!(
                 "… {} more lines in rejets.csv and avertissements.csv",
                 list.len() - SHOWN
             ),
@@ -734,7 +734,7 @@ fn method(lang: Lang, min_cell: u64) -> Vec<String> {
             "Qui pourrait s'en charger : au plus trois partenaires, d'abord ceux qui ont un service pour ce même besoin, puis ceux qui ont un service du même domaine pour ce public ou pour tous, puis les autres partenaires du même domaine ; ceux qui couvrent déjà la cellule ne sont pas proposés ; à égalité, l'ordre alphabétique.".into(),
             "Chaque ligne reçue est soit utilisée, soit rejetée avec sa raison : lues = utilisées + rejetées pour chaque fichier.".into(),
         ],
-        Lang::En => vec![
+        Lang::En | Lang::Nl => vec![
             "Each partner reports needs (a need, for a public, in a territory, with a priority from 1 to 4 and, when known, the number of people concerned) and declares its services (the needs they cover, for which public, where, with how many places).".into(),
             "A need cell is a need for a public in a territory. It is expressed by the partners who report it; a partner repeating it counts once, with its largest estimate and highest priority. People concerned are the sum of the estimates given; the priority is the highest expressed.".into(),
             "A service covers a cell when it lists the need, serves that public or all publics, and works in that territory or the whole municipality. Places are the sum of the capacities declared by the covering services.".into(),

@@ -60,7 +60,7 @@ pub fn header(f: Field, lang: Lang) -> &'static str {
         (Field::Contact, Lang::Fr) => "Contact",
         (Field::Horaires, Lang::Fr) => "Horaires",
         (Field::Adresse, Lang::Fr) => "Adresse",
-        (f, Lang::En) => match f {
+        (f, Lang::En | Lang::Nl) => match f {
             Field::Partenaire => "Partner",
             Field::Besoin => "Need",
             Field::Public => "Audience",
@@ -84,7 +84,7 @@ pub fn header(f: Field, lang: Lang) -> &'static str {
 pub fn priority_words(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::Fr => ["faible", "moyenne", "haute", "urgente"],
-        Lang::En => ["low", "medium", "high", "urgent"],
+        Lang::En | Lang::Nl => ["low", "medium", "high", "urgent"],
     }
 }
 
@@ -128,7 +128,7 @@ fn instructions(lang: Lang) -> Vec<&'static str> {
             "Ne renommez pas les colonnes ; vous pouvez ajouter des lignes, pas de lignes de titre au-dessus des en-têtes.",
             "La liste complète des codes : commande « cadastre taxonomie ».",
         ],
-        Lang::En => vec![
+        Lang::En | Lang::Nl => vec![
             "Needs map: the survey to fill in each quarter",
             "",
             "Sheet 'Needs': one row per need you see in your public.",

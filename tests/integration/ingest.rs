@@ -343,7 +343,7 @@ fn bad_arguments_are_exit_code_2() {
     env.run(&["analyse", "nulle-part", "--sortie", "out"]).expect(2);
     env.run(&["analyse", "in/2026-T3", "--periode", "2026-T9"])
         .expect(2);
-    env.run(&["analyse", "in/2026-T3", "--langue", "nl"]).expect(2);
+    env.run(&["analyse", "in/2026-T3", "--langue", "de"]).expect(2);
     std::fs::write(env.path("fichier"), "").unwrap();
     let run = env
         .run(&["analyse", "in/2026-T3", "--sortie", "fichier"])

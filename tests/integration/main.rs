@@ -18,4 +18,5 @@ mod report;
 mod sample;
 mod sheets;
 mod template;
+mod words;
 mod workbooks;

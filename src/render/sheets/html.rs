@@ -26,7 +26,7 @@ impl Words {
 fn lang_code(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "fr",
-        Lang::En => "en",
+        Lang::En | Lang::Nl => "en",
     }
 }
 
