@@ -16,21 +16,38 @@ pub struct Literal {
     pub marked: bool,
 }
 
-/// The string literals of a Rust file, outside comments and outside the `#[cfg(test)]`
-/// module at its end.
+/// The string literals of a Rust file, outside comments and outside the items marked
+/// `#[cfg(test)]` (a tests module, a test-only function).
 pub fn literals(code: &str) -> Vec<Literal> {
-    let code = match code.find("#[cfg(test)]\nmod tests") {
-        Some(end) => &code[..end],
-        None => code,
-    };
     let lines: Vec<&str> = code.lines().collect();
     let chars: Vec<char> = code.chars().collect();
     let mut out = Vec::new();
     let (mut i, mut line) = (0, 1);
+    let mut depth = 0usize;
+    // The depth at which a `#[cfg(test)]` item starts, and whether its body is open.
+    let mut test_item: Option<(usize, bool)> = None;
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied().unwrap_or(' ');
-        if c == '\n' {
+        if c == '#' && chars[i..].starts_with(&['#', '[', 'c', 'f', 'g', '(', 't', 'e', 's', 't', ')', ']']) {
+            test_item = Some((depth, false));
+            i += 12;
+        } else if c == '{' {
+            if let Some((d, open)) = test_item.as_mut() {
+                *open |= depth == *d;
+            }
+            depth += 1;
+            i += 1;
+        } else if c == '}' {
+            depth = depth.saturating_sub(1);
+            if test_item.is_some_and(|(d, open)| open && depth == d) {
+                test_item = None;
+            }
+            i += 1;
+        } else if c == ';' && test_item.is_some_and(|(d, open)| !open && depth == d) {
+            test_item = None;
+            i += 1;
+        } else if c == '\n' {
             line += 1;
             i += 1;
         } else if c == '/' && next == '/' {
@@ -64,11 +81,13 @@ pub fn literals(code: &str) -> Vec<Literal> {
             let marked = lines
                 .get(start_line - 1)
                 .is_some_and(|l| l.contains("// not words"));
-            out.push(Literal {
-                line: start_line,
-                text,
-                marked,
-            });
+            if test_item.is_none() {
+                out.push(Literal {
+                    line: start_line,
+                    text,
+                    marked,
+                });
+            }
             i = end;
         } else {
             i += 1;
@@ -217,9 +236,13 @@ fn f() {
     let i = "content-type";
 }
 #[cfg(test)]
-mod tests {
-    const T: &str = "a test sentence";
+pub(crate) mod tests {
+    const T: &str = "a test sentence { with a brace";
+    fn f() { let s = "nested } words"; }
 }
+#[cfg(test)]
+use crate::x;
+fn after() { let z = "after the tests"; }
 "####;
     let found: Vec<(usize, String)> = literals(code)
         .into_iter()
@@ -231,7 +254,8 @@ mod tests {
         [
             (4, "valeur obligatoire manquante".to_string()),
             (6, "Durée".to_string()),
-            (8, "raw \"quoted\" words here".to_string())
+            (8, "raw \"quoted\" words here".to_string()),
+            (20, "after the tests".to_string())
         ]
     );
 }
