@@ -24,7 +24,7 @@ chiffre-services = { $n ->
     [one] opgegeven dienst
    *[other] opgegeven diensten
 }
-pied = Behoeftekadaster, periode { $periode } · fiche opgemaakt op { $date }
+pied = Behoeftekadaster, periode { $periode } · partnerfiche opgemaakt op { $date }
 note-min-cell = In deze publicatie wordt elk aantal personen van 1 tot { $max } vervangen door ‘<{ $n }’ (--min-cell { $n }).
 
 ## 1. Wat de partner bezorgd heeft
@@ -78,9 +78,9 @@ col-besoin = Behoefte
 col-public = Doelgroep
 col-territoire = Gebied
 col-priorite = Prioriteit
-col-ses-personnes = Eigen personen
+col-ses-personnes = Personen van de partner
 col-statut = Status
-col-sans-reponse = Onbeantwoord
+col-sans-reponse = Zonder antwoord
 col-suite = Doorverwijzen naar, of wie dit nog signaleert
 besoins-orienter = Doorverwijzen naar:
 besoins-aussi = Ook gesignaleerd door: { $noms }
@@ -130,7 +130,7 @@ col-apres = Nu
 evolution-apparu = nieuw tekort
 evolution-resolu = tekort opgelost
 evolution-aggrave = tekort verergerd
-evolution-ameliore = tekort verkleind
+evolution-ameliore = tekort verminderd
 statut-absent = afwezig
 
 ## De statussen
@@ -157,4 +157,4 @@ index-orphelins-aucun = Elke geweigerde rij is bij een partner terechtgekomen.
 terminal-inconnu = Geen partner ‘{ $nom }’ in de periode { $periode }.
 terminal-proches = Gelijkaardige namen: { $noms }
 terminal-aucun-proche = Geen gelijkaardige naam: de lijst van partners staat in partenaires.csv (cadastre analyse).
-terminal-fiche = De HTML-fiche (cadastre analyse): partenaires/{ $fichier }
+terminal-fiche = De partnerfiche in HTML (cadastre analyse): partenaires/{ $fichier }

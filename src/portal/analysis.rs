@@ -39,12 +39,9 @@ impl Runner {
 /// Starts the analysis of the open period; returns at once.
 pub async fn start(portal: &Portal) -> Result<()> {
     let open = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
-    let period =
-        Period::parse(&open.periode).ok_or_else(|| anyhow::anyhow!("période enregistrée illisible"))?;
+    let period = Period::parse(&open.periode).ok_or_else(|| anyhow::anyhow!("stored period unreadable"))?; // not words: internal, logged only
     if portal.analysis.running.swap(true, Ordering::SeqCst) {
-        return Err(Error::Refused(
-            "une analyse est déjà en cours : attendez qu'elle se termine".into(),
-        ));
+        return Err(Error::refused("portail-analyse-deja"));
     }
     let id = match portal.store.start_analysis(&open.periode).await {
         Ok(id) => id,
@@ -61,7 +58,15 @@ pub async fn start(portal: &Portal) -> Result<()> {
             Err(e) => (false, crate::sanitize::one_line(&format!("{e:#}"))),
         };
         if let Err(e) = portal.store.finish_analysis(id, ok, &message).await {
-            eprintln!("cadastre serve : erreur : {e:#}");
+            let detail = crate::i18n::s(format!("{e:#}"));
+            eprintln!(
+                "{}",
+                crate::i18n::t_args(
+                    portal.settings.lang,
+                    "portail-journal-erreur",
+                    &[("detail", detail)]
+                )
+            );
         }
         *portal.analysis.progress.lock().unwrap_or_else(|e| e.into_inner()) = None;
         portal.analysis.running.store(false, Ordering::SeqCst);

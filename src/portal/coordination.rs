@@ -13,11 +13,12 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::error::{Error, Result};
+use super::error::{Error, Result, Sentence};
 use super::extract::{Coordinator, Posted, SESSION_COOKIE};
 use super::pages::{self, Board, BoardRow, LastAnalysis, NewLink, Outputs, SignIn};
 use super::store::Partner;
 use super::{security, Portal};
+use crate::i18n::{n, s as text, t, t_args};
 use crate::period::Period;
 
 pub fn routes() -> Router<Portal> {
@@ -40,8 +41,10 @@ pub fn routes() -> Router<Portal> {
 async fn sign_in_page(State(portal): State<Portal>) -> Result<Response> {
     let configured = portal.store.password_hash().await?.is_some();
     Ok(pages::render(
+        portal.settings.lang,
         StatusCode::OK,
         &SignIn {
+            w: pages::Words(portal.settings.lang),
             error: None,
             configured,
         },
@@ -76,11 +79,13 @@ async fn sign_in(
     };
     if !ok {
         portal.throttle.failed(ip, Instant::now());
+        let lang = portal.settings.lang;
         let page = SignIn {
-            error: Some("Mot de passe incorrect.".into()),
+            w: pages::Words(lang),
+            error: Some(t(lang, "portail-mot-de-passe-incorrect")),
             configured: portal.store.password_hash().await?.is_some(),
         };
-        return Ok(pages::render(StatusCode::UNAUTHORIZED, &page));
+        return Ok(pages::render(lang, StatusCode::UNAUTHORIZED, &page));
     }
     portal.throttle.succeeded(ip);
     let (session, _) = portal.store.new_session().await?;
@@ -127,7 +132,7 @@ async fn show_board(
     reminder: Option<String>,
 ) -> Result<Response> {
     let page = board_page(portal, who, notice, links, reminder).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    Ok(pages::render(portal.settings.lang, StatusCode::OK, &page))
 }
 
 /// The board, with a notice, the links just issued and their reminder text.
@@ -138,30 +143,54 @@ async fn board_page(
     links: Vec<NewLink>,
     reminder: Option<String>,
 ) -> Result<Board> {
+    let lang = portal.settings.lang;
     let period = portal.store.open_period_now().await?;
     let rows = board_rows(portal, period.as_ref().map(|p| p.periode.as_str())).await?;
     let sent = rows.iter().filter(|r| r.files > 0).count();
+    let missing = rows.len() - sent;
     let running = portal.analysis.is_running();
     let progress = match portal.analysis.done() {
-        Some((files, rows)) => format!("{files} fichiers, {rows} lignes lues"),
+        Some((files, rows)) => t_args(
+            lang,
+            "portail-analyse-progression",
+            &[("fichiers", n(files)), ("lignes", n(rows))],
+        ),
         None => String::new(),
     };
     let last = portal.store.last_analysis().await?.map(|a| LastAnalysis {
-        when: pages::when(a.fin.unwrap_or(a.debut)),
-        state: match a.etat.as_str() {
-            "terminee" => "terminée",
-            "en-cours" => "en cours",
-            "interrompue" => "interrompue (serveur arrêté)",
-            _ => "échec",
-        },
-        periode: a.periode,
+        heading: t_args(
+            lang,
+            "portail-derniere-analyse",
+            &[
+                ("periode", text(a.periode.as_str())),
+                ("quand", text(pages::when(a.fin.unwrap_or(a.debut)))),
+            ],
+        ),
+        state: t(
+            lang,
+            match a.etat.as_str() {
+                "terminee" => "portail-etat-terminee",
+                "en-cours" => "portail-etat-en-cours",
+                "interrompue" => "portail-etat-interrompue",
+                _ => "portail-etat-echec",
+            },
+        ),
         message: a.message,
     });
     let reminder = reminder.unwrap_or_default();
+    let count = |id, k: usize, extra: &[(&'static str, crate::i18n::FluentValue<'static>)]| {
+        let mut args = vec![("n", n(k as u64))];
+        args.extend(extra.iter().cloned());
+        t_args(lang, id, &args)
+    };
     Ok(Board {
+        w: pages::Words(lang),
         csrf: who.csrf.clone(),
         notice,
-        missing: rows.len() - sent,
+        sent_text: count("portail-ont-depose", sent, &[("total", n(rows.len() as u64))]),
+        missing_text: count("portail-rien-envoye", missing, &[]),
+        reminder_button: count("portail-preparer-rappel", missing, &[]),
+        missing,
         sent,
         rows,
         links_rows: reminder.lines().count().clamp(3, 20),
@@ -233,14 +262,15 @@ struct PeriodForm {
 async fn open_period(State(portal): State<Portal>, posted: Posted<PeriodForm>) -> Result<Response> {
     let f = posted.form;
     let period = Period::parse(f.periode.trim()).ok_or_else(|| {
-        Error::Refused(format!(
-            "période « {} » illisible : écrivez-la 2026-T4",
-            f.periode.trim()
-        ))
+        Error::Refused(Sentence::of("portail-periode-illisible").text("valeur", f.periode.trim()))
     })?;
     let deadline = valid_deadline(&f.echeance)?;
     portal.store.open_period(period, deadline.as_deref()).await?;
-    let notice = format!("Période {period} ouverte aux dépôts.");
+    let notice = t_args(
+        portal.settings.lang,
+        "portail-periode-ouverte-avis",
+        &[("periode", text(period.to_string()))],
+    );
     show_board(&portal, &posted.who, Some(notice), Vec::new(), None).await
 }
 
@@ -259,9 +289,9 @@ pub fn valid_deadline(raw: &str) -> Result<Option<String>> {
     if ok {
         Ok(Some(raw.to_string()))
     } else {
-        Err(Error::Refused(format!(
-            "échéance « {raw} » illisible : écrivez-la AAAA-MM-JJ"
-        )))
+        Err(Error::Refused(
+            Sentence::of("portail-echeance-illisible").text("valeur", raw),
+        ))
     }
 }
 
@@ -308,7 +338,7 @@ async fn register(
 async fn issue(portal: &Portal, headers: &HeaderMap, name: &str, email: &str) -> Result<NewLink> {
     let name = name.trim();
     if crate::fold::partner_key(name).is_empty() || name.chars().count() > 200 {
-        return Err(Error::Refused("nom de partenaire vide ou trop long".into()));
+        return Err(Error::refused("portail-nom-vide"));
     }
     let email = email.trim();
     let email = (!email.is_empty()).then_some(email);
@@ -351,7 +381,11 @@ async fn register_list(
         }
         links.push(issue(&portal, &headers, name, email).await?);
     }
-    let notice = format!("{} partenaire(s) inscrit(s) ou renouvelé(s).", links.len());
+    let notice = t_args(
+        portal.settings.lang,
+        "portail-inscrits",
+        &[("n", n(links.len() as u64))],
+    );
     let reminder = reminder_text(&portal, &links).await?;
     show_board(&portal, &posted.who, Some(notice), links, Some(reminder)).await
 }
@@ -379,7 +413,11 @@ async fn revoke(
 ) -> Result<Response> {
     let partner = partner_by_id(&portal, id).await?;
     portal.store.revoke(partner.id).await?;
-    let notice = format!("Lien de {} révoqué : sa page ne s'ouvre plus.", partner.nom);
+    let notice = t_args(
+        portal.settings.lang,
+        "portail-revoque-avis",
+        &[("partenaire", text(partner.nom.as_str()))],
+    );
     show_board(&portal, &posted.who, Some(notice), Vec::new(), None).await
 }
 
@@ -403,28 +441,46 @@ async fn reminder(
 
 /// The reminder to paste into an e-mail: the period, its deadline, each partner's link.
 async fn reminder_text(portal: &Portal, links: &[NewLink]) -> Result<String> {
+    let lang = portal.settings.lang;
     let period = portal.store.open_period_now().await?;
-    let mut s = String::from("Bonjour,\n\n");
-    match &period {
-        Some(p) => {
-            s.push_str(&format!(
-                "Le cadastre des besoins du plan de prévention attend votre tableau pour la période {}",
-                p.periode
-            ));
-            if let Some(e) = &p.echeance {
-                s.push_str(&format!(", avant le {e}"));
-            }
-            s.push_str(".\n");
-        }
-        None => s.push_str("Voici votre lien pour déposer le tableau du cadastre des besoins.\n"),
-    }
-    s.push_str(
-        "Déposez-le sur votre page personnelle : vous y verrez tout de suite les lignes à corriger.\n\n",
-    );
+    let mut lines = vec![t(lang, "portail-rappel-bonjour"), String::new()];
+    lines.push(match &period {
+        Some(p) => match &p.echeance {
+            Some(e) => t_args(
+                lang,
+                "portail-rappel-periode-echeance",
+                &[("periode", text(p.periode.as_str())), ("date", text(e.as_str()))],
+            ),
+            None => t_args(
+                lang,
+                "portail-rappel-periode",
+                &[("periode", text(p.periode.as_str()))],
+            ),
+        },
+        None => t(lang, "portail-rappel-sans-periode"),
+    });
+    lines.push(t(lang, "portail-rappel-deposez"));
+    lines.push(String::new());
     for l in links {
-        s.push_str(&format!("{} : {}\n", l.name, l.url));
+        lines.push(t_args(
+            lang,
+            "portail-rappel-lien",
+            &[
+                ("partenaire", text(l.name.as_str())),
+                ("lien", text(l.url.as_str())),
+            ],
+        ));
     }
-    s.push_str("\nCe lien est personnel ; il remplace le précédent.\nMerci,\nLa coordination\n");
+    lines.push(String::new());
+    for id in [
+        "portail-rappel-personnel",
+        "portail-rappel-merci",
+        "portail-rappel-signature",
+    ] {
+        lines.push(t(lang, id));
+    }
+    let mut s = lines.join("\n");
+    s.push('\n');
     Ok(s)
 }
 
@@ -443,7 +499,7 @@ async fn deposit(
     let id: i64 = fields
         .get("partenaire")
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| Error::Refused("choisissez le partenaire".into()))?;
+        .ok_or_else(|| Error::refused("portail-choisissez-partenaire"))?;
     let partner = partner_by_id(&portal, id).await?;
     let open = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
     let answer = super::partner::store_and_validate(&portal, &partner, &open.periode, received, true).await?;
@@ -451,9 +507,14 @@ async fn deposit(
         return Ok(Json(answer).into_response());
     }
     let (_, _, rejected) = answer.totals();
-    let notice = format!(
-        "{} déposé pour {} : {} ligne(s) rejetée(s).",
-        answer.fichier, partner.nom, rejected
+    let notice = t_args(
+        portal.settings.lang,
+        "portail-depose-pour",
+        &[
+            ("fichier", text(answer.fichier.as_str())),
+            ("partenaire", text(partner.nom.as_str())),
+            ("n", n(rejected)),
+        ],
     );
     show_board(&portal, &who, Some(notice), Vec::new(), None).await
 }

@@ -1,37 +1,112 @@
 //! The portal's one error type: each refusal SPEC lists has its variant, and each variant
 //! its status code and page. Internal errors are logged without their details reaching the
 //! client (no path, no SQL, no token).
+//!
+//! An error does not know the server's language: its page is written in the default one
+//! when it becomes a response, and written again in the server's language by the
+//! middleware [`localize`], which reads the [`Unwritten`] page the response carries.
 
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::pages;
+use super::Portal;
+use crate::i18n::{n, s, t, t_args};
+use crate::model::Lang;
+
+/// A sentence of the catalog and its placeholders, written once the language is known.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone)]
+enum Arg {
+    Text(String),
+    Number(u64),
+}
+
+impl Sentence {
+    /// A sentence without placeholders.
+    pub fn of(id: &'static str) -> Sentence {
+        Sentence { id, args: Vec::new() }
+    }
+
+    /// The sentence with a text for the placeholder `name`.
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Sentence {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// The sentence with a number for the placeholder `name`.
+    pub fn number(mut self, name: &'static str, value: u64) -> Sentence {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    /// The sentence in `lang`.
+    pub fn write(&self, lang: Lang) -> String {
+        if self.args.is_empty() {
+            return t(lang, self.id);
+        }
+        let args: Vec<_> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Text(x) => s(x.as_str()),
+                    Arg::Number(x) => n(*x),
+                };
+                (*k, v)
+            })
+            .collect();
+        t_args(lang, self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Sentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.write(Lang::default()))
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Unknown or revoked link, another partner's file, an unknown page: 404, never the data.
-    #[error("introuvable")]
+    #[error("{}", Sentence::of("portail-introuvable-titre"))]
     NotFound,
     /// A coordinator page without a session: to the sign-in page.
-    #[error("connexion requise")]
+    #[error("{}", Sentence::of("portail-connexion-titre"))]
     SignInFirst,
     /// A state-changing request without the session's CSRF value.
-    #[error("jeton de formulaire manquant ou périmé")]
+    #[error("{}", Sentence::of("portail-perime-titre"))]
     Csrf,
     /// An upload over `--max-depot`.
-    #[error("fichier trop volumineux")]
+    #[error("{}", Sentence::of("portail-trop-gros-titre"))]
     TooLarge { max: u64 },
     /// Five wrong passwords within a minute.
-    #[error("trop de tentatives")]
+    #[error("{}", Sentence::of("portail-tentatives-titre"))]
     TooManyAttempts { wait_secs: u64 },
     /// A request the user can fix, with the sentence that says how.
     #[error("{0}")]
-    Refused(String),
+    Refused(Sentence),
     /// No period is open: nothing can be submitted.
-    #[error("aucune période ouverte")]
+    #[error("{}", Sentence::of("portail-sans-periode-titre"))]
     NoOpenPeriod,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+impl Error {
+    /// A refusal with a sentence of the catalog.
+    pub fn refused(id: &'static str) -> Error {
+        Error::Refused(Sentence::of(id))
+    }
 }
 
 impl From<sqlx::Error> for Error {
@@ -48,60 +123,112 @@ impl From<std::io::Error> for Error {
 
 impl From<tokio::task::JoinError> for Error {
     fn from(e: tokio::task::JoinError) -> Error {
-        Error::Internal(anyhow::anyhow!("tâche interrompue : {e}"))
+        Error::Internal(e.into())
     }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-impl IntoResponse for Error {
-    fn into_response(self) -> Response {
-        let (status, title, text) = match &self {
-            Error::SignInFirst => return Redirect::to("/connexion").into_response(),
+/// An error's page, to be written in the server's language: its status, title and text,
+/// and the line for the server's log.
+#[derive(Debug, Clone)]
+pub struct Unwritten {
+    status: StatusCode,
+    title: &'static str,
+    text: Sentence,
+    log: Option<Arc<String>>,
+}
+
+impl Unwritten {
+    fn of(error: &Error) -> Option<Unwritten> {
+        let (status, title, text) = match error {
+            Error::SignInFirst => return None,
             Error::NotFound => (
                 StatusCode::NOT_FOUND,
-                "Page introuvable",
-                "Cette adresse ne mène à rien : le lien est peut-être incomplet, ou il a été remplacé par un nouveau. Demandez votre lien à la coordination.".to_string(),
+                "portail-introuvable-titre",
+                Sentence::of("portail-introuvable"),
             ),
             Error::Csrf => (
                 StatusCode::FORBIDDEN,
-                "Formulaire périmé",
-                "Ce formulaire a expiré. Revenez à la page précédente, rechargez-la et recommencez.".to_string(),
+                "portail-perime-titre",
+                Sentence::of("portail-perime"),
             ),
             Error::TooLarge { max } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "Fichier trop volumineux",
-                format!(
-                    "Le fichier dépasse la taille permise ({} Mo) : il n'a pas été enregistré. Un tableau de besoins et de services pèse bien moins ; enregistrez-le sans images ni feuilles superflues.",
-                    max / 1_000_000
-                ),
+                "portail-trop-gros-titre",
+                Sentence::of("portail-trop-gros").number("mo", max / 1_000_000),
             ),
-            Error::TooManyAttempts { wait_secs } => {
-                let mut r = pages::message(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "Trop de tentatives",
-                    &format!("Cinq mots de passe erronés en une minute : réessayez dans {wait_secs} secondes."),
-                );
-                if let Ok(v) = wait_secs.to_string().parse() {
-                    r.headers_mut().insert(header::RETRY_AFTER, v);
-                }
-                return r;
-            }
-            Error::Refused(why) => (StatusCode::BAD_REQUEST, "Demande refusée", why.clone()),
+            Error::TooManyAttempts { wait_secs } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "portail-tentatives-titre",
+                Sentence::of("portail-tentatives").number("secondes", *wait_secs),
+            ),
+            Error::Refused(why) => (StatusCode::BAD_REQUEST, "portail-refus-titre", why.clone()),
             Error::NoOpenPeriod => (
                 StatusCode::CONFLICT,
-                "Aucune période ouverte",
-                "La coordination n'a pas encore ouvert de période pour les dépôts : le fichier n'a pas été enregistré.".to_string(),
+                "portail-sans-periode-titre",
+                Sentence::of("portail-sans-periode"),
             ),
-            Error::Internal(e) => {
-                eprintln!("cadastre serve : erreur : {}", crate::sanitize::one_line(&format!("{e:#}")));
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Erreur du serveur",
-                    "Le serveur n'a pas pu terminer cette demande. Réessayez ; si cela se répète, prévenez la coordination.".to_string(),
-                )
-            }
+            Error::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "portail-erreur-titre",
+                Sentence::of("portail-erreur"),
+            ),
         };
-        pages::message(status, title, &text)
+        let log = match error {
+            Error::Internal(e) => Some(Arc::new(crate::sanitize::one_line(&format!("{e:#}")))),
+            _ => None,
+        };
+        Some(Unwritten {
+            status,
+            title,
+            text,
+            log,
+        })
     }
+
+    /// The page in `lang`.
+    fn page(&self, lang: Lang) -> Response {
+        pages::message(lang, self.status, &t(lang, self.title), &self.text.write(lang))
+    }
+}
+
+impl IntoResponse for Error {
+    fn into_response(self) -> Response {
+        let Some(unwritten) = Unwritten::of(&self) else {
+            return Redirect::to("/connexion").into_response();
+        };
+        let mut r = unwritten.page(Lang::default());
+        if let Error::TooManyAttempts { wait_secs } = self {
+            if let Ok(v) = wait_secs.to_string().parse() {
+                r.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+        }
+        r.extensions_mut().insert(unwritten);
+        r
+    }
+}
+
+/// Writes an error's page again in the server's language (keeping its status and headers),
+/// and logs the details of an internal error.
+pub async fn localize(State(portal): State<Portal>, req: Request, next: Next) -> Response {
+    let response = next.run(req).await;
+    let Some(unwritten) = response.extensions().get::<Unwritten>().cloned() else {
+        return response;
+    };
+    let lang = portal.settings.lang;
+    if let Some(detail) = &unwritten.log {
+        eprintln!(
+            "{}",
+            t_args(lang, "portail-journal-erreur", &[("detail", s(detail.as_str()))])
+        );
+    }
+    let (parts, _) = response.into_parts();
+    let mut page = unwritten.page(lang);
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            page.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    page
 }

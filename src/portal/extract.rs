@@ -9,7 +9,7 @@ use axum::extract::{FromRef, FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
-use super::error::{Error, Result};
+use super::error::{Error, Result, Sentence};
 use super::security;
 use super::store::Partner;
 use super::Portal;
@@ -130,12 +130,13 @@ where
         let who = Coordinator::from_request_parts(&mut parts, state).await?;
         let bytes: Bytes = axum::body::to_bytes(body, FORM_LIMIT)
             .await
-            .map_err(|_| Error::Refused("formulaire trop long".into()))?;
+            .map_err(|_| Error::refused("portail-formulaire-trop-long"))?;
         let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
         let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
         who.check_csrf(csrf)?;
-        let form = serde_urlencoded::from_bytes(&bytes)
-            .map_err(|e| Error::Refused(format!("formulaire incomplet ({e})")))?;
+        let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
+            Error::Refused(Sentence::of("portail-formulaire-incomplet").text("detail", e.to_string()))
+        })?;
         Ok(Posted { who, form })
     }
 }

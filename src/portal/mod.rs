@@ -27,6 +27,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
 
+use crate::i18n::{s, t_args};
 use crate::model::Lang;
 use crate::taxonomy::Taxonomy;
 
@@ -59,7 +60,7 @@ pub struct Portal {
 
 impl Portal {
     pub async fn new(settings: Settings) -> anyhow::Result<Portal> {
-        let store = store::Store::open(&settings.dir).await?;
+        let store = store::Store::open_in(&settings.dir, settings.lang).await?;
         store.interrupted_analyses().await?;
         let slots = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2);
         Ok(Portal {
@@ -84,6 +85,10 @@ pub fn router(portal: Portal) -> Router {
         .merge(coordination::routes())
         .merge(pages::routes())
         .layer(DefaultBodyLimit::max(upload_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            portal.clone(),
+            error::localize,
+        ))
         .layer(axum::middleware::from_fn(headers))
         .with_state(portal)
 }
@@ -96,20 +101,25 @@ async fn headers(req: Request, next: Next) -> Response {
 
 /// Serves until SIGINT or SIGTERM; requests in flight (uploads among them) finish first.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
-    let address = settings.address;
+    let (address, lang) = (settings.address, settings.lang);
     let portal = Portal::new(settings).await?;
-    let listener = tokio::net::TcpListener::bind(address)
-        .await
-        .map_err(|e| anyhow::anyhow!("adresse {address} indisponible : {e}"))?;
+    let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
+        anyhow::anyhow!(t_args(
+            lang,
+            "portail-adresse-indisponible",
+            &[("adresse", s(address.to_string())), ("detail", s(e.to_string()))]
+        ))
+    })?;
     let local = listener.local_addr()?;
     // Printed, not logged: scripts read the address from this line (a closed output is no
     // reason to stop serving).
-    say(&format!("Portail ouvert : http://{local}/coordination"));
+    let url = format!("http://{local}/coordination");
+    say(&t_args(lang, "portail-ouvert", &[("adresse", s(url))]));
     let app = router(portal).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(stop_signal())
         .await?;
-    say("Portail arrêté.");
+    say(&crate::i18n::t(lang, "portail-arrete"));
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! The portal's pages, from the templates under `templates/portail/` (askama: checked at
 //! compile time, HTML-escaped by default), its static files, and the public services guide
-//! (`--guide-public`).
+//! (`--guide-public`). Every word comes from the catalog `portail.ftl`, in the language the
+//! server was started with (`cadastre serve --langue`).
 
 use askama::Template;
 use axum::extract::State;
@@ -13,14 +14,20 @@ use super::error::{Error, Result};
 use super::store::OpenPeriod;
 use super::upload::Answer;
 use super::Portal;
+use crate::i18n::{n, s, t, t_args};
+use crate::model::Lang;
+pub use crate::render::sheets::html::Words;
 
 /// Renders a template into a response, or a plain 500 if the template fails.
-pub fn render(status: StatusCode, page: &impl Template) -> Response {
+pub fn render(lang: Lang, status: StatusCode, page: &impl Template) -> Response {
     match page.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(e) => {
-            eprintln!("cadastre serve : erreur de gabarit : {e}");
-            (StatusCode::INTERNAL_SERVER_ERROR, "Erreur du serveur").into_response()
+            eprintln!(
+                "{}",
+                t_args(lang, "portail-journal-gabarit", &[("detail", s(e.to_string()))])
+            );
+            (StatusCode::INTERNAL_SERVER_ERROR, t(lang, "portail-erreur-titre")).into_response()
         }
     }
 }
@@ -28,34 +35,71 @@ pub fn render(status: StatusCode, page: &impl Template) -> Response {
 #[derive(Template)]
 #[template(path = "portail/message.html")]
 struct Message<'a> {
+    w: Words,
     title: &'a str,
     text: &'a str,
 }
 
 /// A page with a title and one sentence: errors and confirmations.
-pub fn message(status: StatusCode, title: &str, text: &str) -> Response {
-    render(status, &Message { title, text })
+pub fn message(lang: Lang, status: StatusCode, title: &str, text: &str) -> Response {
+    render(
+        lang,
+        status,
+        &Message {
+            w: Words(lang),
+            title,
+            text,
+        },
+    )
 }
 
 /// The result of an upload, as a fragment of the partner's page.
 #[derive(Template)]
 #[template(path = "portail/resultat.html")]
 pub struct UploadResult<'a> {
+    pub w: Words,
     pub answer: &'a Answer,
-    pub read: u64,
-    pub used: u64,
     pub rejected: u64,
+    /// "besoins.csv : reçu, 2 lignes à corriger".
+    pub heading: String,
+    /// The rows read, used and rejected.
+    pub counts: String,
 }
 
 impl<'a> UploadResult<'a> {
-    pub fn of(answer: &'a Answer) -> UploadResult<'a> {
+    pub fn of(lang: Lang, answer: &'a Answer) -> UploadResult<'a> {
         let (read, used, rejected) = answer.totals();
+        let file = || s(answer.fichier.as_str());
+        let heading = if rejected == 0 {
+            t_args(lang, "portail-resultat-recu", &[("fichier", file())])
+        } else {
+            t_args(
+                lang,
+                "portail-resultat-a-corriger",
+                &[("fichier", file()), ("n", n(rejected))],
+            )
+        };
+        let counts = t_args(
+            lang,
+            "portail-resultat-lignes",
+            &[
+                ("lues", n(read)),
+                ("utilisees", n(used)),
+                ("rejetees", n(rejected)),
+            ],
+        );
         UploadResult {
+            w: Words(lang),
             answer,
-            read,
-            used,
             rejected,
+            heading,
+            counts,
         }
+    }
+
+    /// The kind of a table (its code in the answer), in words.
+    fn kind(&self, code: &str) -> String {
+        t(self.w.0, &format!("portail-type-{code}"))
     }
 }
 
@@ -74,12 +118,13 @@ pub struct HistoryLine {
     pub when: String,
     pub read: i64,
     pub rejected: i64,
-    pub state: &'static str,
+    pub state: String,
 }
 
 #[derive(Template)]
 #[template(path = "portail/partenaire.html")]
 pub struct PartnerPage {
+    pub w: Words,
     pub partner: String,
     /// `/p/TOKEN`: the base of the page's links and forms.
     pub base: String,
@@ -90,12 +135,14 @@ pub struct PartnerPage {
     pub history: Vec<HistoryLine>,
     /// The period of the partner's sheet, when the last analysis wrote one.
     pub sheet: Option<String>,
-    pub max_mb: u64,
+    /// The formats accepted and the size limit, under the upload zone.
+    pub formats: String,
 }
 
 #[derive(Template)]
 #[template(path = "portail/connexion.html")]
 pub struct SignIn {
+    pub w: Words,
     pub error: Option<String>,
     pub configured: bool,
 }
@@ -122,9 +169,9 @@ pub struct NewLink {
 
 /// The last analysis, on the board.
 pub struct LastAnalysis {
-    pub periode: String,
-    pub when: String,
-    pub state: &'static str,
+    /// "Dernière analyse : 2026-T3, 2026-11-29 14:05 UTC :".
+    pub heading: String,
+    pub state: String,
     pub message: String,
 }
 
@@ -137,12 +184,18 @@ pub struct Outputs {
 #[derive(Template)]
 #[template(path = "portail/tableau.html")]
 pub struct Board {
+    pub w: Words,
     pub csrf: String,
     pub notice: Option<String>,
     pub period: Option<OpenPeriod>,
     pub rows: Vec<BoardRow>,
     pub sent: usize,
     pub missing: usize,
+    /// What follows the number of partners who sent something.
+    pub sent_text: String,
+    /// What follows the number of those who sent nothing.
+    pub missing_text: String,
+    pub reminder_button: String,
     pub links: Vec<NewLink>,
     pub reminder: String,
     pub links_rows: usize,
@@ -189,11 +242,13 @@ fn with_type(body: &'static str, content_type: &'static str) -> Response {
     r
 }
 
-async fn home() -> Response {
+async fn home(State(portal): State<Portal>) -> Response {
+    let lang = portal.settings.lang;
     message(
+        lang,
         StatusCode::OK,
-        "Cadastre des besoins",
-        "Partenaires : utilisez le lien personnel que la coordination vous a envoyé. Coordination : /coordination.",
+        &t(lang, "portail-nom"),
+        &t(lang, "portail-accueil"),
     )
 }
 

@@ -16,6 +16,7 @@ use super::pages::{self, FileLine, HistoryLine, PartnerPage, UploadResult};
 use super::store::Partner;
 use super::upload::{self, Answer};
 use super::Portal;
+use crate::i18n::{n, t, t_args};
 
 pub fn routes() -> Router<Portal> {
     Router::new()
@@ -28,6 +29,7 @@ pub fn routes() -> Router<Portal> {
 
 async fn page(State(portal): State<Portal>, PartnerLink { partner, base }: PartnerLink) -> Result<Response> {
     Ok(pages::render(
+        portal.settings.lang,
         StatusCode::OK,
         &partner_page(&portal, &partner, &base, None).await?,
     ))
@@ -50,7 +52,9 @@ async fn partner_page(
         Some(p) if sheet_path(portal, &p, partner).exists() => Some(p),
         _ => None,
     };
+    let lang = portal.settings.lang;
     Ok(PartnerPage {
+        w: pages::Words(lang),
         partner: partner.nom.clone(),
         base: base.to_string(),
         period,
@@ -67,10 +71,13 @@ async fn partner_page(
         history: history
             .into_iter()
             .map(|d| HistoryLine {
-                state: match d.retire {
-                    None => "en cours",
-                    Some(_) => "remplacé ou retiré",
-                },
+                state: t(
+                    lang,
+                    match d.retire {
+                        None => "portail-depot-en-cours",
+                        Some(_) => "portail-depot-remplace",
+                    },
+                ),
                 period: d.periode,
                 name: d.nom,
                 when: pages::when(d.depose),
@@ -79,7 +86,11 @@ async fn partner_page(
             })
             .collect(),
         sheet,
-        max_mb: portal.settings.max_upload / 1_000_000,
+        formats: t_args(
+            lang,
+            "portail-zone-formats",
+            &[("mo", n(portal.settings.max_upload / 1_000_000))],
+        ),
     })
 }
 
@@ -113,9 +124,10 @@ async fn deposit(
     if wants_json(&headers) {
         return Ok(Json(answer).into_response());
     }
-    let fragment = UploadResult::of(&answer).to_string();
+    let lang = portal.settings.lang;
+    let fragment = UploadResult::of(lang, &answer).to_string();
     let page = partner_page(&portal, &partner, &base, Some(fragment)).await?;
-    Ok(pages::render(StatusCode::OK, &page))
+    Ok(pages::render(lang, StatusCode::OK, &page))
 }
 
 /// Stores a received file, then validates it: the answer SPEC fixes.

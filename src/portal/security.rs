@@ -19,8 +19,7 @@ use subtle::ConstantTimeEq;
 /// A new random token: 32 bytes from the operating system's generator, as 64 hex digits.
 pub fn new_token() -> anyhow::Result<String> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("générateur aléatoire du système indisponible ({e})"))?;
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("getrandom: {e}"))?;
     Ok(hex(&bytes))
 }
 
@@ -55,13 +54,12 @@ pub fn hex(bytes: &[u8]) -> String {
 /// 19 MiB, 2 passes). CPU-heavy: call it off the async threads.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let mut salt = [0u8; 16];
-    getrandom::fill(&mut salt)
-        .map_err(|e| anyhow::anyhow!("générateur aléatoire du système indisponible ({e})"))?;
+    getrandom::fill(&mut salt).map_err(|e| anyhow::anyhow!("getrandom: {e}"))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("sel : {e}"))?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| anyhow::anyhow!("hachage du mot de passe : {e}"))
+        .map_err(|e| anyhow::anyhow!("argon2: {e}"))
 }
 
 /// Whether `password` matches the stored PHC string. CPU-heavy: call it off the async

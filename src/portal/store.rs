@@ -20,6 +20,8 @@ use crate::period::Period;
 pub struct Store {
     pub db: SqlitePool,
     pub dir: PathBuf,
+    /// The language of its errors.
+    pub lang: crate::model::Lang,
 }
 
 /// A registered partner.
@@ -78,9 +80,16 @@ impl Store {
     /// Opens (creating if need be) the data folder and its database, migrated to the
     /// latest schema.
     pub async fn open(dir: &Path) -> anyhow::Result<Store> {
+        Store::open_in(dir, crate::model::Lang::default()).await
+    }
+
+    /// [`Store::open`], its errors in `lang`.
+    pub async fn open_in(dir: &Path, lang: crate::model::Lang) -> anyhow::Result<Store> {
+        use crate::i18n::{s, t, t_args};
+        let at = |id, path: PathBuf| t_args(lang, id, &[("chemin", s(path.display().to_string()))]);
         for sub in ["depots", "archives", "sorties", "tmp"] {
             std::fs::create_dir_all(dir.join(sub))
-                .with_context(|| format!("création de {}", dir.join(sub).display()))?;
+                .with_context(|| at("portail-creation-dossier", dir.join(sub)))?;
         }
         let options = SqliteConnectOptions::from_str("sqlite://portail.db")?
             .filename(dir.join("portail.db"))
@@ -93,14 +102,15 @@ impl Store {
             .max_connections(4)
             .connect_with(options)
             .await
-            .with_context(|| format!("ouverture de {}", dir.join("portail.db").display()))?;
+            .with_context(|| at("portail-ouverture-base", dir.join("portail.db")))?;
         sqlx::migrate!("./migrations")
             .run(&db)
             .await
-            .context("mise à jour du schéma de portail.db")?;
+            .with_context(|| t(lang, "portail-schema-base"))?;
         Ok(Store {
             db,
             dir: dir.to_path_buf(),
+            lang,
         })
     }
 
@@ -118,7 +128,7 @@ impl Store {
         let name = crate::fold::tidy(name);
         let key = crate::fold::partner_key(&name);
         if key.is_empty() {
-            anyhow::bail!("nom de partenaire vide");
+            anyhow::bail!(crate::i18n::t(self.lang, "portail-nom-partenaire-vide"));
         }
         let partner = match self.partner_by_key(&key).await? {
             Some(p) => {

@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::error::{Error, Result};
+use super::error::{Error, Result, Sentence};
 use super::store::{NewDepot, Partner};
 use super::Portal;
 use crate::model::TableOutcome;
@@ -49,9 +49,7 @@ pub async fn receive(
     loop {
         let field = form.next_field().await.map_err(|e| multipart_error(e, max))?;
         let Some(field) = field else {
-            return Err(Error::Refused(
-                "aucun fichier reçu : choisissez un fichier avant d'envoyer".into(),
-            ));
+            return Err(Error::refused("portail-aucun-fichier-recu"));
         };
         match field.name() {
             Some("fichier") => return receive_file(portal, field, max).await,
@@ -69,7 +67,7 @@ async fn receive_file(portal: &Portal, mut field: Field<'_>, max: u64) -> Result
     let name = field
         .file_name()
         .and_then(safe_name)
-        .ok_or_else(|| Error::Refused("le fichier n'a pas de nom utilisable".into()))?;
+        .ok_or_else(|| Error::refused("portail-fichier-sans-nom"))?;
     let file = tempfile::Builder::new()
         .prefix(".depot-")
         .tempfile_in(portal.settings.dir.join("tmp"))?;
@@ -98,7 +96,7 @@ fn multipart_error(e: MultipartError, max: u64) -> Error {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         Error::TooLarge { max }
     } else {
-        Error::Refused(format!("envoi incomplet ou mal formé ({})", e.body_text()))
+        Error::Refused(Sentence::of("portail-envoi-mal-forme").text("detail", e.body_text()))
     }
 }
 
@@ -263,7 +261,7 @@ pub async fn validate(portal: &Portal, id: i64, name: &str, path: PathBuf, perio
         .acquire()
         .await
         .map_err(|e| Error::Internal(e.into()))?;
-    let period = Period::parse(period).ok_or_else(|| anyhow::anyhow!("période enregistrée illisible"))?;
+    let period = Period::parse(period).ok_or_else(|| anyhow::anyhow!("stored period unreadable"))?; // not words: internal, logged only
     let settings = portal.settings.clone();
     let rel = name.to_string();
     let outcomes = tokio::task::spawn_blocking(move || {

@@ -2,6 +2,7 @@
 partner drops a file and reads its errors on the page; the coordinator signs in, runs the
 analysis and opens the report. Screenshots go to $CADASTRE_CAPTURES when it is set."""
 
+import contextlib
 import os
 import pathlib
 import subprocess
@@ -30,14 +31,14 @@ def portail(data, *args, stdin=None):
     return out.stdout.strip()
 
 
-@pytest.fixture()
-def portal():
+@contextlib.contextmanager
+def started(*extra):
     with tempfile.TemporaryDirectory() as tmp:
         data = pathlib.Path(tmp) / "portail"
         portail(data, "coordination", stdin=PASSWORD + "\n")
         portail(data, "periode", "2026-T3", "--echeance", "2026-10-15")
         server = subprocess.Popen(
-            [BIN, "serve", "--donnees", str(data), "--adresse", "127.0.0.1:0"],
+            [BIN, "serve", "--donnees", str(data), "--adresse", "127.0.0.1:0", *extra],
             stdout=subprocess.PIPE, text=True,
         )
         try:
@@ -47,6 +48,18 @@ def portal():
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+@pytest.fixture()
+def portal():
+    with started() as p:
+        yield p
+
+
+@pytest.fixture()
+def portal_nl():
+    with started("--langue", "nl") as p:
+        yield p
 
 
 @pytest.fixture()
@@ -114,3 +127,23 @@ def test_the_coordinator_signs_in_analyses_and_opens_the_report(portal, browser)
     page.click("text=rapport")
     expect(page.locator("h1")).to_have_text("Cadastre des besoins, 2026-T3")
     capture(page, "rapport")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_in_dutch_a_partner_drops_a_file_and_reads_the_page_in_dutch(portal_nl, browser, width):
+    base, data, tmp = portal_nl
+    link = portail(data, "partenaire", "OCMW Borgloon")
+    file = tmp / "behoeften.csv"
+    file.write_text(BAD.replace("CPAS de Waremme", "OCMW Borgloon"), encoding="utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(base + link)
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator(".periode")).to_have_text("Open periode: 2026-T3, op te laden vóór 2026-10-15.")
+    expect(page.locator(".zone")).to_contain_text("Sleep uw bestand hierheen, of kies het")
+    page.set_input_files("#fichier", str(file))
+    result = page.locator("#resultat")
+    expect(result.locator("h2")).to_have_text("behoeften.csv: ontvangen, 2 te verbeteren rijen")
+    expect(result).to_contain_text("Probleem en verbetering")
+    expect(page.locator("#resultat tr.rejet")).to_have_count(2)
+    expect(page.locator("table.fichiers")).to_contain_text("Intrekken")
+    capture(page, f"partenaire-nl-{width}")

@@ -512,3 +512,65 @@ fn behind_a_tls_proxy_the_session_cookie_is_secure() {
     assert!(cookie_of(Some("https")).ends_with("; Secure"));
     assert!(!cookie_of(None).contains("Secure"));
 }
+
+#[test]
+fn in_dutch_the_portal_speaks_dutch() {
+    let s = Server::start(&["--langue", "nl"]);
+
+    let sign_in = s.get("/connexion").text().unwrap();
+    assert!(sign_in.contains("<html lang=\"nl\">"), "{sign_in}");
+    assert!(
+        sign_in.contains("<title>Aanmelden · portaal van het preventieplan</title>")
+            && sign_in.contains("Wachtwoord van de coördinatie"),
+        "{sign_in}"
+    );
+
+    let link = s.partner("CPAS de Waremme");
+    let page = s.get(&link).text().unwrap();
+    for words in [
+        "Open periode: <strong>2026-T3</strong>, op te laden vóór <strong>2026-10-15</strong>.",
+        "Sleep uw bestand hierheen",
+        "hoogstens 20 MB",
+        "Geen bestand opgeladen voor deze periode.",
+        "Deze link is persoonlijk",
+    ] {
+        assert!(page.contains(words), "{words:?} not in {page}");
+    }
+    assert!(!page.contains("Période") && !page.contains("Déposer"), "{page}");
+
+    // The upload's answer: the same JSON fields, the page around it in Dutch.
+    let v: serde_json::Value = s
+        .upload(&link, "besoins.csv", BAD.as_bytes(), true)
+        .json()
+        .unwrap();
+    assert_eq!(v["tables"][0]["table"], "besoins");
+    let reason = v["rejets"][0]["raison"].as_str().unwrap();
+    assert!(!reason.is_empty() && !reason.contains("vouliez-vous"), "{reason}");
+    let html = s
+        .upload(&link, "besoins.csv", BAD.as_bytes(), false)
+        .text()
+        .unwrap();
+    for words in [
+        "besoins.csv: ontvangen, 1 te verbeteren rij",
+        "2 rijen gelezen: 1 gebruikt, 1 geweigerd.",
+        "<h3>Te verbeteren rijen</h3>",
+        "<th>Probleem en verbetering</th>",
+        "data-label=\"Tabel\">behoeften</td>",
+    ] {
+        assert!(html.contains(words), "{words:?} not in {html}");
+    }
+
+    // Errors too, with their status.
+    let r = s.get("/p/onbekend");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(r.text().unwrap().contains("<h1>Pagina niet gevonden</h1>"));
+
+    let (cookie, _) = s.sign_in();
+    let board = s.get_as(&cookie, "/coordination").text().unwrap();
+    assert!(
+        board.contains("<h1>Dashboard</h1>")
+            && board.contains("<strong>1</strong> partner van de 1 heeft opgeladen;")
+            && board.contains("De open periode analyseren"),
+        "{board}"
+    );
+}

@@ -21,12 +21,18 @@ impl Words {
             None => crate::i18n::t(self.0, id).into(),
         }
     }
+
+    /// The language's code, for `<html lang="…">`.
+    pub fn code(&self) -> &'static str {
+        lang_code(self.0)
+    }
 }
 
 fn lang_code(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "fr",
-        Lang::En | Lang::Nl => "en",
+        Lang::En => "en",
+        Lang::Nl => "nl",
     }
 }
 
