@@ -161,8 +161,8 @@ pub(crate) mod tests {
 
     #[test]
     fn edit_distances() {
-        assert_eq!(edit_distance("cpas de waremme", "cpas de waremme"), 0); // not words: test data
-        assert_eq!(edit_distance("cpas de waremm", "cpas de waremme"), 1); // not words: test data
+        assert_eq!(edit_distance("cpas de waremme", "cpas de waremme"), 0);
+        assert_eq!(edit_distance("cpas de waremm", "cpas de waremme"), 1);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
     }
@@ -231,7 +231,7 @@ pub(crate) mod tests {
                 "vide.csv",
                 b"partenaire;besoin;public;priorite\n;isolement;aines;x\n".to_vec(),
             ));
-            files.push(("casse.xlsx", b"pas un classeur".to_vec())); // not words: test data
+            files.push(("casse.xlsx", b"pas un classeur".to_vec()));
         }
         files
     }
@@ -249,7 +249,7 @@ pub(crate) mod tests {
         }
         let notes = wb.add_worksheet();
         let _ = notes.set_name("Notes");
-        let _ = notes.write_string(0, 0, "À relire avant l'envoi"); // not words: test data
+        let _ = notes.write_string(0, 0, "À relire avant l'envoi");
         wb.save_to_buffer().unwrap_or_else(|e| panic!("{e}"))
     }
 
@@ -293,17 +293,17 @@ pub(crate) mod tests {
 
     #[test]
     fn other_pages_link_a_partner_by_its_id() {
-        let needs = b"partenaire;besoin;public;priorite\nCPAS de Waremme;isolement;aines;2\nA.S.B.L. Soleil;isolement;aines;2\nASBL Soleil;isolement;jeunes;2\n"; // not words: test data
+        let needs = b"partenaire;besoin;public;priorite\nCPAS de Waremme;isolement;aines;2\nA.S.B.L. Soleil;isolement;aines;2\nASBL Soleil;isolement;jeunes;2\n";
         let (_dir, a) = analysis(&[("b.csv", needs.to_vec())], crate::model::Lang::Fr);
         let id = |n: &str| a.partners.id(n).unwrap_or(u32::MAX);
-        assert_eq!(sheet_file_name(&a, id("cpas de waremme")), "cpas-de-waremme.html"); // not words: test data
+        assert_eq!(sheet_file_name(&a, id("cpas de waremme")), "cpas-de-waremme.html");
         let roster = Roster::of(&a);
         assert_eq!(
-            roster.href_from_top(id("CPAS de Waremme")), // not words: test data
+            roster.href_from_top(id("CPAS de Waremme")),
             "partenaires/cpas-de-waremme.html"
         );
         assert_eq!(roster.file_of(id("A.S.B.L. Soleil")), "a-s-b-l-soleil.html");
-        assert_eq!(roster.file_of(id("ASBL Soleil")), "asbl-soleil.html"); // not words: test data
+        assert_eq!(roster.file_of(id("ASBL Soleil")), "asbl-soleil.html");
         assert_eq!(roster.file_of(99), "index.html");
     }
 
