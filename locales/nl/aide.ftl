@@ -14,7 +14,7 @@ aide-serve-donnees = Map met de gegevens van het portaal (databank, uploads, arc
 
 ## cadastre analyse
 aide-analyse = Analyseert een kwartaal: kadaster, matrices van de tekorten, geweigerde rijen
-aide-analyse-strict = Mislukt (code 1) bij de minste geweigerde rij, nadat alles is geschreven
+aide-analyse-strict = Eindigt met code 1 zodra er één rij geweigerd is, nadat alles is geschreven
 aide-analyse-min-cell = Toont „<N” voor elk aantal personen van 1 tot N-1 (verspreiding buiten het partnerschap)
 aide-analyse-hxl = Voegt een rij HXL-hashtags toe onder de hoofding van cadastre.csv en guide.csv
 aide-analyse-parquet-lignes = Schrijft de gevalideerde rijen ook in Parquet (besoins_partenaires, services_valides, taxonomie, partenaires_orthographes) voor sql/cadastre.sql
@@ -31,7 +31,7 @@ aide-compare-langue = Taal van de berichten
 aide-generate = Schrijft een synthetisch corpus voor prestatiemetingen
 aide-generate-lignes = Aantal behoefterijen (de diensten zijn er een tiende van)
 aide-generate-partenaires = Aantal partners
-aide-generate-graine = Zaad: hetzelfde zaad geeft dezelfde bestanden
+aide-generate-graine = Startwaarde (seed): dezelfde startwaarde geeft dezelfde bestanden
 aide-generate-lignes-par-fichier = Rijen per bestand
 aide-generate-sortie = Map waarin het corpus wordt geschreven (ze moet leeg zijn of niet bestaan)
 aide-generate-langue = { aide-compare-langue }
@@ -68,7 +68,7 @@ aide-taxonomy-langue = Taal van de labels
 
 ## cadastre serve
 aide-serve = Opent het portaal: de partners laden op, de coördinatie analyseert
-aide-serve-adresse = Luisteradres; achter een reverse proxy (TLS), houd 127.0.0.1
+aide-serve-adresse = Luisteradres; achter een reverse proxy (TLS): behoud 127.0.0.1
 aide-serve-max-depot = Maximale grootte van een opgeladen bestand, in bytes of met een eenheid (20MB, 500kB)
 aide-serve-guide-public = Publiceert de dienstengids van de laatste analyse op /guide, zonder aanmelding
 aide-serve-taxonomie = { aide-analyse-taxonomie }
