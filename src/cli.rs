@@ -1,17 +1,25 @@
 //! The command line, as clap reads it. Every subcommand's arguments are turned once into a
 //! validated plain config ([`crate::config`]) before any work starts.
+//!
+//! The help texts are not here: [`parse`] builds the command, finds the language asked on
+//! the command line, and gives each subcommand and argument its text from the `aide`
+//! catalog: `aide-SUBCOMMAND` (by the name its usage line shows) and
+//! `aide-SUBCOMMAND-ARGUMENT` (by the option's French alias when it has one, else its
+//! name). The comments below are for developers; clap's own words (errors,
+//! "Usage:", "Options:") stay clap's.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::i18n::t;
 use crate::model::Lang;
 use crate::period::Period;
 
-/// Cadastre des besoins : les besoins que voient les partenaires, face aux services qui
-/// existent, et les manques à combler.
+/// The whole command line.
 #[derive(Debug, Parser)]
-#[command(name = "cadastre", version, about, long_about = None)]
+#[command(name = "cadastre", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -19,29 +27,29 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Analyse un trimestre : cadastre, matrices des manques, rejets (analyse a quarter)
+    /// Analyses a quarter.
     #[command(alias = "analyze")]
     Analyse(AnalyseArgs),
-    /// Compare deux trimestres déjà analysés : ce qui est apparu, résolu, aggravé, réduit
+    /// Compares two analysed quarters.
     #[command(visible_alias = "comparer")]
     Compare(CompareArgs),
-    /// Écrit un corpus synthétique pour les mesures de performance (synthetic benchmark corpus)
+    /// Writes a synthetic benchmark corpus.
     #[command(visible_alias = "generer")]
     Generate(GenerateArgs),
-    /// Écrit le guide des services pour les intervenants (services guide for field workers)
+    /// Writes the services guide.
     Guide(GuideArgs),
-    /// Affiche la fiche d'un partenaire pour la rencontre bilatérale (a partner's sheet)
+    /// Prints a partner's sheet.
     #[command(name = "partenaire", visible_alias = "partner")]
     Partner(PartnerArgs),
-    /// Écrit les fichiers vierges à envoyer aux partenaires (blank survey files)
+    /// Writes the blank survey files.
     #[command(visible_alias = "modele")]
     Template(TemplateArgs),
-    /// Affiche les codes et libellés admis (the accepted codes and labels)
+    /// Prints the accepted codes and labels.
     #[command(visible_alias = "taxonomie")]
     Taxonomy(TaxonomyArgs),
-    /// Ouvre le portail : les partenaires déposent, la coordination analyse (web portal)
+    /// Runs the web portal.
     Serve(ServeArgs),
-    /// Règle le portail, serveur lancé ou non : mot de passe, période, partenaires
+    /// Sets the portal up: password, period, partners.
     #[command(name = "portail", visible_alias = "portal")]
     Portal(PortalArgs),
 }
@@ -49,7 +57,7 @@ pub enum Command {
 /// The portal's data folder, shared by `serve` and `portail`.
 #[derive(Debug, Args)]
 pub struct DataArgs {
-    /// Dossier des données du portail (base, dépôts, archives, sorties), créé s'il manque
+    /// The portal's data folder.
     #[arg(long, visible_alias = "donnees", value_name = "DOSSIER")]
     pub data: PathBuf,
 }
@@ -58,7 +66,7 @@ pub struct DataArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     pub data: DataArgs,
-    /// Adresse d'écoute ; derrière un proxy inverse (TLS), gardez 127.0.0.1
+    /// Address to listen on.
     #[arg(
         long,
         visible_alias = "adresse",
@@ -66,7 +74,7 @@ pub struct ServeArgs {
         default_value = "127.0.0.1:8080"
     )]
     pub address: std::net::SocketAddr,
-    /// Taille maximale d'un fichier déposé, en octets ou avec une unité (20MB, 500kB)
+    /// Largest upload, in bytes or with a unit.
     #[arg(
         long,
         visible_alias = "max-depot",
@@ -74,13 +82,13 @@ pub struct ServeArgs {
         default_value = "20MB"
     )]
     pub max_upload: String,
-    /// Publie le guide des services de la dernière analyse à /guide, sans connexion
+    /// Publishes the last guide at /guide.
     #[arg(long, visible_alias = "guide-public")]
     pub public_guide: bool,
-    /// Fichier de taxonomie à utiliser à la place de celui fourni
+    /// Taxonomy file instead of the embedded one.
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Langue des rejets et des sorties
+    /// Language of the rejections and outputs.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
 }
@@ -89,52 +97,61 @@ pub struct ServeArgs {
 pub struct PortalArgs {
     #[command(subcommand)]
     pub command: PortalCommand,
+    /// Language of the messages (given before or after the subcommand).
+    #[arg(
+        long,
+        visible_alias = "langue",
+        value_enum,
+        default_value = "fr",
+        global = true
+    )]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PortalCommand {
-    /// Définit le mot de passe de la coordination, lu sur une ligne de l'entrée standard
+    /// Sets the coordinator's password, read from stdin.
     Coordination {
         #[command(flatten)]
         data: DataArgs,
     },
-    /// Ouvre une période aux dépôts (une seule est ouverte à la fois)
+    /// Opens a period for uploads.
     #[command(name = "periode", visible_alias = "period")]
     Period {
         #[command(flatten)]
         data: DataArgs,
-        /// La période, ex. 2026-T4
+        /// The period.
         period: Period,
-        /// Date limite des dépôts, AAAA-MM-JJ
+        /// Deadline of the uploads.
         #[arg(long, visible_alias = "echeance", value_name = "AAAA-MM-JJ")]
         deadline: Option<String>,
     },
-    /// Inscrit un partenaire s'il est nouveau et affiche son nouveau lien personnel
+    /// Registers a partner and prints a new personal link.
     #[command(name = "partenaire", visible_alias = "partner")]
     Partner {
         #[command(flatten)]
         data: DataArgs,
-        /// Le nom du partenaire
+        /// The partner's name.
         name: String,
-        /// Son adresse de courriel
+        /// The partner's email address.
         #[arg(long, visible_alias = "courriel", value_name = "ADRESSE")]
         email: Option<String>,
     },
 }
 
 impl Command {
-    /// The language of the run's messages (`generer` has no `--langue`: French).
+    /// The language of the run's messages.
     pub fn lang(&self) -> Lang {
         match self {
             Command::Analyse(a) => a.input.lang,
             Command::Compare(a) => a.lang,
-            Command::Generate(_) => Lang::default(),
+            Command::Generate(a) => a.lang,
             Command::Guide(a) => a.input.lang,
             Command::Template(a) => a.lang,
             Command::Taxonomy(a) => a.lang,
             Command::Partner(a) => a.input.lang,
             Command::Serve(a) => a.lang,
-            Command::Portal(_) => Lang::default(),
+            Command::Portal(a) => a.lang,
         }
     }
 }
@@ -142,13 +159,12 @@ impl Command {
 /// The arguments every command that reads a period folder shares.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Dossier du trimestre, avec les fichiers des partenaires, ou dossier de trimestres
-    /// (un sous-dossier 2026-T3 par trimestre) [défaut : l'exemple fourni, datasets/waremme]
+    /// A quarter's folder, or a folder of quarters.
     pub dir: Option<PathBuf>,
-    /// Période analysée, ex. 2026-T3 [défaut : lue dans le nom du dossier ou les fichiers]
+    /// The period analysed.
     #[arg(long, visible_alias = "periode", value_name = "PERIODE")]
     pub period: Option<Period>,
-    /// Dossier de sortie ; les résultats vont dans SORTIE/PERIODE/
+    /// Output folder.
     #[arg(
         long,
         visible_alias = "sortie",
@@ -156,10 +172,10 @@ pub struct InputArgs {
         default_value = "output"
     )]
     pub out: PathBuf,
-    /// Fichier de taxonomie à utiliser à la place de celui fourni
+    /// Taxonomy file instead of the embedded one.
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Langue des messages et des sorties
+    /// Language of the messages and outputs.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
 }
@@ -168,28 +184,27 @@ pub struct InputArgs {
 pub struct AnalyseArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Échoue (code 1) s'il y a le moindre rejet, après avoir tout écrit
+    /// Exit code 1 on any rejection.
     #[arg(long)]
     pub strict: bool,
-    /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
+    /// Small counts of people shown as "<N".
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_cell: u64,
-    /// Ajoute une ligne de hashtags HXL sous l'en-tête de cadastre.csv et guide.csv
+    /// HXL hashtags under the CSV headers.
     #[arg(long)]
     pub hxl: bool,
-    /// Écrit aussi les lignes validées en Parquet (besoins_partenaires, services_valides,
-    /// taxonomie, partenaires_orthographes) pour sql/cadastre.sql
+    /// The validated rows in Parquet too.
     #[arg(long)]
     pub parquet_lignes: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Le trimestre de départ, ex. 2026-T2
+    /// The earlier quarter.
     pub p1: Period,
-    /// Le trimestre d'arrivée, ex. 2026-T3
+    /// The later quarter.
     pub p2: Period,
-    /// Dossier de sortie des analyses (son historique est lu ; la comparaison y est écrite)
+    /// Output folder of the analyses.
     #[arg(
         long,
         visible_alias = "sortie",
@@ -197,56 +212,59 @@ pub struct CompareArgs {
         default_value = "output"
     )]
     pub out: PathBuf,
-    /// Fichier de taxonomie (pour l'ordre des lignes)
+    /// Taxonomy file.
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Langue des messages
+    /// Language of the messages.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
 }
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Nombre de lignes de besoins (les services en font un dixième)
+    /// Number of need rows.
     #[arg(long, visible_alias = "lignes", value_name = "N", default_value_t = 1_000_000)]
     pub rows: u64,
-    /// Nombre de partenaires
+    /// Number of partners.
     #[arg(long, visible_alias = "partenaires", value_name = "P", default_value_t = 500)]
     pub partners: u32,
-    /// Graine : la même graine donne les mêmes fichiers
+    /// Random seed.
     #[arg(long, visible_alias = "graine", default_value_t = 1)]
     pub seed: u64,
-    /// Lignes par fichier
+    /// Rows per file.
     #[arg(long, visible_alias = "lignes-par-fichier", default_value_t = 100_000)]
     pub rows_per_file: u64,
-    /// Dossier où écrire le corpus (il doit être vide ou absent)
+    /// Output folder (empty or absent).
     #[arg(long, visible_alias = "sortie", value_name = "DOSSIER")]
     pub out: PathBuf,
+    /// Language of the messages.
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Args)]
 pub struct GuideArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Ajoute une ligne de hashtags HXL sous l'en-tête de guide.csv
+    /// HXL hashtags under the CSV header.
     #[arg(long)]
     pub hxl: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct PartnerArgs {
-    /// Nom du partenaire (majuscules, accents et espaces ne comptent pas)
+    /// The partner's name.
     pub name: String,
     #[command(flatten)]
     pub input: InputArgs,
-    /// Affiche « <N » pour tout nombre de personnes entre 1 et N-1
+    /// Small counts of people shown as "<N".
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub min_cell: u64,
 }
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Dossier où écrire les modèles
+    /// Output folder.
     #[arg(
         long,
         visible_alias = "sortie",
@@ -254,20 +272,162 @@ pub struct TemplateArgs {
         default_value = "modeles"
     )]
     pub out: PathBuf,
-    /// Fichier de taxonomie pour les listes déroulantes
+    /// Taxonomy file for the drop-down lists.
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Langue des instructions
+    /// Language of the instructions.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
 }
 
 #[derive(Debug, Args)]
 pub struct TaxonomyArgs {
-    /// Fichier de taxonomie à afficher à la place de celui fourni
+    /// Taxonomy file to list instead of the embedded one.
     #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
     pub taxonomy: Option<PathBuf>,
-    /// Langue des libellés
+    /// Language of the labels.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
+}
+
+/// The language the command line asks for, read before clap parses it (the help must be
+/// in that language): `--langue X`, `--lang X`, `--langue=X`, `--lang=X`; French when none
+/// is given or the value is not a language (clap then says so).
+pub fn asked_lang(args: &[OsString]) -> Lang {
+    let mut asked = None;
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word.split_once('=') {
+            Some(("--langue" | "--lang", v)) => Some(v.to_string()),
+            None if word == "--langue" || word == "--lang" => words.next().map(|v| v.to_string()),
+            _ => None,
+        };
+        if let Some(lang) = value.and_then(|v| Lang::from_str(&v, true).ok()) {
+            asked = Some(lang);
+        }
+    }
+    asked.unwrap_or_default()
+}
+
+/// The clap command with every help text from the `aide` catalog of `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    with_help(Cli::command(), "", &mut |path| t(lang, &format!("aide-{path}")))
+}
+
+/// The name an argument has in the catalog's ids: its first visible alias (the French
+/// option) when it has one, else its name, `_` written `-`.
+fn catalog_name(name: &str, aliases: Option<Vec<&str>>) -> String {
+    aliases
+        .and_then(|a| a.first().map(|a| a.to_string()))
+        .unwrap_or_else(|| name.to_string())
+        .replace('_', "-")
+}
+
+/// Gives `cmd` its summary, its arguments their help and its subcommands theirs, down the
+/// tree: `text(path)` is the text of `aide-{path}`, where the path is `cadastre` for the
+/// program, `SUB`, `SUB-ARG`, `SUB-SUB2-ARG`… below it. clap's own `--help` and
+/// `--version` keep clap's words.
+fn with_help(mut cmd: clap::Command, path: &str, text: &mut dyn FnMut(&str) -> String) -> clap::Command {
+    let at = |name: &str| {
+        if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}-{name}")
+        }
+    };
+    let summary = text(if path.is_empty() { "cadastre" } else { path });
+    cmd = cmd.about(summary).long_about(None);
+    let args: Vec<(clap::Id, String)> = cmd
+        .get_arguments()
+        .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"))
+        .map(|a| {
+            let name = catalog_name(a.get_id().as_str(), a.get_visible_aliases());
+            (a.get_id().clone(), at(&name))
+        })
+        .collect();
+    for (id, arg_path) in args {
+        let help = text(&arg_path);
+        cmd = cmd.mut_arg(id, |a| a.help(help).long_help(None));
+    }
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for sub in subs {
+        let sub_path = at(&sub);
+        cmd = cmd.mut_subcommand(sub, |s| with_help(s, &sub_path, text));
+    }
+    cmd
+}
+
+/// The command line of this process, parsed with the help in the language it asks for;
+/// exits as clap does on `--help`, `--version` or a mistake.
+pub fn parse() -> Cli {
+    parse_from(std::env::args_os().collect())
+}
+
+/// [`parse`] for the given arguments (the first is the program's name).
+pub fn parse_from(args: Vec<OsString>) -> Cli {
+    let lang = asked_lang(&args);
+    let mut cmd = command(lang);
+    let matches = cmd.clone().get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Vec<OsString> {
+        line.split(' ').map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_language_is_found_before_parsing() {
+        assert_eq!(asked_lang(&args("cadastre analyse --help")), Lang::Fr);
+        assert_eq!(asked_lang(&args("cadastre analyse --help --langue nl")), Lang::Nl);
+        assert_eq!(asked_lang(&args("cadastre analyse --lang en -h")), Lang::En);
+        assert_eq!(asked_lang(&args("cadastre analyse --langue=nl")), Lang::Nl);
+        assert_eq!(asked_lang(&args("cadastre analyse --lang=EN")), Lang::En);
+        // Not a language: French, and clap then says what is wrong.
+        assert_eq!(asked_lang(&args("cadastre analyse --langue xx")), Lang::Fr);
+        assert_eq!(asked_lang(&args("cadastre analyse --langue")), Lang::Fr);
+        // After `--`, a value is not an option.
+        assert_eq!(asked_lang(&args("cadastre partenaire -- --langue nl")), Lang::Fr);
+    }
+
+    /// Every subcommand and argument has its `aide-…` message, and every `aide-…` message
+    /// of the catalogs belongs to one (the catalogs' test counts them all named through
+    /// the `"aide-{…}"` prefix).
+    #[test]
+    fn each_help_text_has_its_message_and_each_message_its_place() {
+        let mut asked = std::collections::BTreeSet::new();
+        let cmd = with_help(Cli::command(), "", &mut |path| {
+            asked.insert(format!("aide-{path}"));
+            String::new()
+        });
+        cmd.debug_assert();
+        for (lang, _, families) in crate::i18n::CATALOGS {
+            let aide = families[crate::i18n::FAMILIES.iter().position(|f| *f == "aide").unwrap()];
+            let ids: std::collections::BTreeSet<String> = aide
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string()))
+                .filter(|id| id.starts_with("aide-"))
+                .collect();
+            assert_eq!(ids, asked, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_help_is_in_the_language_asked() {
+        let help = |lang| {
+            let mut cmd = command(lang);
+            let analyse = cmd.find_subcommand_mut("analyse").unwrap();
+            analyse.render_long_help().to_string()
+        };
+        assert!(help(Lang::Fr).contains("Période analysée, ex. 2026-T3"));
+        assert!(help(Lang::En).contains("Period analysed, e.g. 2026-T3"));
+        assert!(help(Lang::Nl).contains("Geanalyseerde periode, bv. 2026-T3"));
+        assert!(help(Lang::Nl).starts_with("Analyseert een kwartaal"));
+    }
 }

@@ -67,19 +67,22 @@ impl Zipf {
     }
 }
 
+// The synthetic corpus's partner names and values: data written into the benchmark's
+// files as partners would write them, not words shown to a user (the scan of words wants
+// the mark on each literal's line).
 const KINDS: [&str; 12] = [
     "CPAS",
     "AMO",
-    "Maison de jeunes",
-    "École communale",
-    "Athénée",
-    "Service de santé mentale",
-    "Plan de cohésion sociale",
-    "Zone de police",
-    "Maison de l'emploi",
-    "Asbl Lien social",
-    "Centre culturel",
-    "Épicerie sociale",
+    "Maison de jeunes",         // not words: synthetic corpus data
+    "École communale",          // not words: synthetic corpus data
+    "Athénée",                  // not words: synthetic corpus data
+    "Service de santé mentale", // not words: synthetic corpus data
+    "Plan de cohésion sociale", // not words: synthetic corpus data
+    "Zone de police",           // not words: synthetic corpus data
+    "Maison de l'emploi",       // not words: synthetic corpus data
+    "Asbl Lien social",         // not words: synthetic corpus data
+    "Centre culturel",          // not words: synthetic corpus data
+    "Épicerie sociale",         // not words: synthetic corpus data
 ];
 const PLACES: [&str; 16] = [
     "Waremme",
@@ -89,12 +92,12 @@ const PLACES: [&str; 16] = [
     "Faimes",
     "Geer",
     "Remicourt",
-    "Crisnée",
+    "Crisnée", // not words: synthetic corpus data
     "Donceel",
     "Lincent",
     "Braives",
     "Wanze",
-    "Héron",
+    "Héron", // not words: synthetic corpus data
     "Villers-le-Bouillet",
     "Fexhe-le-Haut-Clocher",
     "Saint-Georges",
@@ -262,7 +265,7 @@ pub fn corpus_each(
         if rng.below(2000) == 0 {
             match rng.below(4) {
                 0 => need = format!("{}x", needs[b].code),
-                1 => prio = "très urgent".into(),
+                1 => prio = "très urgent".into(), // not words: synthetic corpus data
                 2 => people = "-3".into(),
                 _ => name = String::new(),
             }
@@ -330,7 +333,7 @@ pub fn corpus_each(
             };
             let _ = write!(
             out,
-            "{};Service {serial};{};{};{};{cap};019 32 {:02} {:02};lun-ven 9h-12h;rue de la Station {}, 4300 Waremme",
+            "{};Service {serial};{};{};{};{cap};019 32 {:02} {:02};lun-ven 9h-12h;rue de la Station {}, 4300 Waremme", // not words: synthetic corpus data
             names[p],
             besoins.join(" | "),
             written(&publics[pu], rng, 100),

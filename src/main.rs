@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use cadastre::cli::{Cli, Command};
 use cadastre::config::{
     AnalyseConfig, CompareConfig, GuideConfig, PartnerConfig, TaxonomyConfig, TemplateConfig,
@@ -45,20 +43,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
         Command::Serve(a) => cadastre::cmd::serve::run(cadastre::portal::Settings::from_args(a)?),
-        Command::Portal(a) => cadastre::cmd::portal::run(a.command),
+        Command::Portal(a) => cadastre::cmd::portal::run(a.command, a.lang),
     }
 }
 
 fn main() -> ExitCode {
     keep_freed_memory();
-    let cli = Cli::parse();
+    // The help in the language asked for: the command is built with the catalog's words.
+    let cli = cadastre::cli::parse();
     let lang = cli.command.lang();
     match run(cli) {
         Ok(status) => status.into(),
         Err(e) => {
+            let message = cadastre::sanitize::one_line(&cadastre::os_error::chain(&e, lang));
             eprintln!(
-                "cadastre : erreur : {}",
-                cadastre::sanitize::one_line(&cadastre::os_error::chain(&e, lang))
+                "{}",
+                cadastre::i18n::t_args(lang, "term-erreur", &[("message", cadastre::i18n::s(message))])
             );
             ExitStatus::Unusable.into()
         }

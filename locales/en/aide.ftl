@@ -1,0 +1,89 @@
+# The --help of each subcommand (aide-SUBCOMMAND, by the name its usage line shows) and
+# of each argument (aide-SUBCOMMAND-ARGUMENT, by the option's French alias when it has
+# one, else its name). clap's own words (Usage, Options, errors) stay clap's.
+
+aide-cadastre = Cadastre des besoins: maps the needs partners see against the services they run, and shows the gaps.
+
+## Arguments several subcommands share
+aide-analyse-dir = The quarter's folder, with the partners' files, or a folder of quarters (one subfolder 2026-T3 per quarter) [default: the sample provided, datasets/waremme]
+aide-analyse-periode = Period analysed, e.g. 2026-T3 [default: read from the folder name or the files]
+aide-analyse-sortie = Output folder; the outputs go to SORTIE/PERIODE/
+aide-analyse-taxonomie = Taxonomy file to use instead of the one provided
+aide-analyse-langue = Language of the messages and outputs
+aide-serve-donnees = The portal's data folder (database, uploads, archives, outputs), created if missing
+
+## cadastre analyse
+aide-analyse = Analyses a quarter: needs register, gap matrices, rejections
+aide-analyse-strict = Fails (code 1) if any row is rejected, after writing everything
+aide-analyse-min-cell = Shows "<N" for any number of people from 1 to N-1 (publication outside the partnership)
+aide-analyse-hxl = Adds a row of HXL hashtags under the header of cadastre.csv and guide.csv
+aide-analyse-parquet-lignes = Also writes the validated rows in Parquet (besoins_partenaires, services_valides, taxonomie, partenaires_orthographes) for sql/cadastre.sql
+
+## cadastre comparer
+aide-compare = Compares two analysed quarters: what appeared, was resolved, worsened, was reduced
+aide-compare-p1 = The earlier quarter, e.g. 2026-T2
+aide-compare-p2 = The later quarter, e.g. 2026-T3
+aide-compare-sortie = Output folder of the analyses (its history is read; the comparison is written there)
+aide-compare-taxonomie = Taxonomy file (for the order of the rows)
+aide-compare-langue = Language of the messages
+
+## cadastre generer
+aide-generate = Writes a synthetic corpus for performance measurements
+aide-generate-lignes = Number of need rows (the services are a tenth of it)
+aide-generate-partenaires = Number of partners
+aide-generate-graine = Seed: the same seed gives the same files
+aide-generate-lignes-par-fichier = Rows per file
+aide-generate-sortie = Folder to write the corpus to (it must be empty or absent)
+aide-generate-langue = { aide-compare-langue }
+
+## cadastre guide
+aide-guide = Writes the services guide for field workers
+aide-guide-dir = { aide-analyse-dir }
+aide-guide-periode = { aide-analyse-periode }
+aide-guide-sortie = { aide-analyse-sortie }
+aide-guide-taxonomie = { aide-analyse-taxonomie }
+aide-guide-langue = { aide-analyse-langue }
+aide-guide-hxl = Adds a row of HXL hashtags under the header of guide.csv
+
+## cadastre partenaire
+aide-partenaire = Prints a partner's sheet for the one-to-one meeting
+aide-partenaire-name = The partner's name (case, accents and spaces do not count)
+aide-partenaire-dir = { aide-analyse-dir }
+aide-partenaire-periode = { aide-analyse-periode }
+aide-partenaire-sortie = { aide-analyse-sortie }
+aide-partenaire-taxonomie = { aide-analyse-taxonomie }
+aide-partenaire-langue = { aide-analyse-langue }
+aide-partenaire-min-cell = Shows "<N" for any number of people from 1 to N-1
+
+## cadastre modele
+aide-template = Writes the blank files to send to the partners
+aide-template-sortie = Folder to write the templates to
+aide-template-taxonomie = Taxonomy file for the drop-down lists
+aide-template-langue = Language of the instructions
+
+## cadastre taxonomie
+aide-taxonomy = Prints the accepted codes and labels
+aide-taxonomy-taxonomie = Taxonomy file to print instead of the one provided
+aide-taxonomy-langue = Language of the labels
+
+## cadastre serve
+aide-serve = Opens the portal: partners upload, the coordination analyses
+aide-serve-adresse = Address to listen on; behind a reverse proxy (TLS), keep 127.0.0.1
+aide-serve-max-depot = Largest file uploaded, in bytes or with a unit (20MB, 500kB)
+aide-serve-guide-public = Publishes the services guide of the last analysis at /guide, without signing in
+aide-serve-taxonomie = { aide-analyse-taxonomie }
+aide-serve-langue = Language of the rejections and outputs
+
+## cadastre portail
+aide-portail = Sets the portal up, whether the server runs or not: password, period, partners
+aide-portail-langue = { aide-compare-langue }
+aide-portail-coordination = Sets the coordination's password, read from one line of standard input
+aide-portail-coordination-donnees = { aide-serve-donnees }
+aide-portail-periode = Opens a period for uploads (one at a time)
+aide-portail-periode-donnees = { aide-serve-donnees }
+aide-portail-periode-period = The period, e.g. 2026-T4
+aide-portail-periode-echeance = Deadline of the uploads, YYYY-MM-DD
+aide-portail-partenaire = Registers a partner if new and prints their new personal link
+aide-portail-partenaire-donnees = { aide-serve-donnees }
+aide-portail-partenaire-name = The partner's name
+aide-portail-partenaire-courriel = Their email address

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::analyse::Status;
 use crate::config::{AnalyseConfig, InputConfig};
 use crate::exit_codes::ExitStatus;
+use crate::i18n::{s as text, t, t_args};
 use crate::model::Lang;
 use crate::period::Period;
 use crate::pipeline::{Analysis, PeriodSource};
@@ -57,9 +58,12 @@ fn analyse_one(
     let rate = a.rows_read() as f64 / secs.max(1e-9);
     println!("{}", duration_line(lang, secs, rate));
     println!(
-        "{} {}",
-        lang.pick("Résultats écrits dans", "Outputs written to"),
-        one_line(&target.display().to_string())
+        "{}",
+        t_args(
+            lang,
+            "term-resultats",
+            &[("dossier", text(one_line(&target.display().to_string())))]
+        )
     );
     if full {
         println!();
@@ -77,16 +81,19 @@ fn analyse_one(
 /// The end-of-run line, written as each language writes numbers: "Durée : 5,24 s
 /// (1 909 000 lignes/s)", "Time: 5.24 s (1,909,000 rows/s)".
 fn duration_line(lang: Lang, secs: f64, rate: f64) -> String {
+    // Thousands separator and decimal point: numbers, not words.
     let (sep, point) = match lang {
         Lang::Fr => (' ', ','),
-        Lang::En | Lang::Nl => (',', '.'),
+        Lang::En => (',', '.'),
+        Lang::Nl => ('.', ','),
     };
     let grouped = crate::i18n::group_thousands(&format!("{:.0}", rate.max(0.0)), sep);
     let secs = format!("{secs:.2}").replace('.', &point.to_string());
-    match lang {
-        Lang::Fr => format!("Durée : {secs} s ({grouped} lignes/s)"),
-        Lang::En | Lang::Nl => format!("Time: {secs} s ({grouped} rows/s)"),
-    }
+    t_args(
+        lang,
+        "term-duree",
+        &[("secondes", text(secs)), ("debit", text(grouped))],
+    )
 }
 
 /// Runs `work` with a progress bar on stderr (files and rows done, rows/s) when stderr is a
@@ -102,11 +109,11 @@ fn with_progress<T>(
         return work(&progress, &mut |_| {});
     }
     let bar = indicatif::ProgressBar::new(0);
-    let template = match lang {
-        Lang::Fr => "{spinner} [{bar:30}] {pos}/{len} fichiers, {msg}",
-        Lang::En | Lang::Nl => "{spinner} [{bar:30}] {pos}/{len} files, {msg}",
-    };
-    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+    let template = format!(
+        "{{spinner}} [{{bar:30}}] {{pos}}/{{len}} {}, {{msg}}",
+        t(lang, "term-progression-fichiers")
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style.progress_chars("=> "));
     }
     let done = AtomicBool::new(false);
@@ -117,10 +124,14 @@ fn with_progress<T>(
                 let rows = progress.rows_done.load(Ordering::Relaxed);
                 let rate = rows as f64 / start.elapsed().as_secs_f64().max(1e-9);
                 bar.set_position(progress.files_done.load(Ordering::Relaxed));
-                bar.set_message(match lang {
-                    Lang::Fr => format!("{rows} lignes, {rate:.0} lignes/s"),
-                    Lang::En | Lang::Nl => format!("{rows} rows, {rate:.0} rows/s"),
-                });
+                bar.set_message(t_args(
+                    lang,
+                    "term-progression-lignes",
+                    &[
+                        ("lignes", text(rows.to_string())),
+                        ("debit", text(format!("{rate:.0}"))),
+                    ],
+                ));
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
         });
@@ -142,13 +153,7 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
         rejected |= analyse_one(dir, *period, &input, cfg.min_cell, cfg.formats, i + 1 == n)?;
     }
     if cfg.strict && rejected {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "--strict : des lignes ont été rejetées (code de sortie 1)",
-                "--strict: rows were rejected (exit code 1)"
-            )
-        );
+        eprintln!("{}", t(lang, "term-strict"));
         return Ok(ExitStatus::Rejections);
     }
     Ok(ExitStatus::Success)
@@ -165,19 +170,24 @@ fn people(n: Option<u64>, min_cell: u64) -> String {
 /// The end-of-run text: period, tally per table, rejections, statuses and urgent gaps.
 pub fn summary(a: &Analysis, min_cell: u64) -> String {
     let lang = a.lang;
-    let t = &a.taxonomy;
+    let tax = &a.taxonomy;
     let mut s = String::new();
-    let source = match (a.period_source, lang) {
-        (PeriodSource::Flag, Lang::Fr) => "donnée par --periode",
-        (PeriodSource::Flag, Lang::En | Lang::Nl) => "given by --period",
-        (PeriodSource::FolderName, Lang::Fr) => "lue dans le nom du dossier",
-        (PeriodSource::FolderName, Lang::En | Lang::Nl) => "read from the folder name",
-        (PeriodSource::Files, Lang::Fr) => "lue dans la colonne periode des fichiers",
-        (PeriodSource::Files, Lang::En | Lang::Nl) => "read from the files' period column",
+    let source = match a.period_source {
+        PeriodSource::Flag => t(lang, "term-source-option"),
+        PeriodSource::FolderName => t(lang, "term-source-dossier"),
+        PeriodSource::Files => t(lang, "term-source-fichiers"),
     };
-    let _ = writeln!(s, "{} {} ({source})", lang.pick("Période", "Period"), a.period);
+    let _ = writeln!(
+        s,
+        "{}",
+        t_args(
+            lang,
+            "term-periode",
+            &[("periode", text(a.period.to_string())), ("source", text(source))]
+        )
+    );
     let _ = writeln!(s);
-    let _ = writeln!(s, "{}", lang.pick("Fichiers lus :", "Files read:"));
+    let _ = writeln!(s, "{}", t(lang, "term-fichiers-lus"));
     let width = a
         .tallies
         .iter()
@@ -188,11 +198,11 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
     let _ = writeln!(
         s,
         "  {:<width$}  {:<9} {:>6} {:>6} {:>6}",
-        lang.pick("fichier [feuille]", "file [sheet]"),
-        "table",
-        lang.pick("lues", "read"),
-        lang.pick("utilis.", "used"),
-        lang.pick("rejet.", "rej."),
+        t(lang, "term-col-fichier"),
+        t(lang, "term-col-table"),
+        t(lang, "term-col-lues"),
+        t(lang, "term-col-utilisees"),
+        t(lang, "term-col-rejetees"),
     );
     for tally in &a.tallies {
         let _ = write!(
@@ -211,40 +221,41 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
     }
     let _ = writeln!(
         s,
-        "  {}: {} {} = {} {} + {} {}",
-        lang.pick("Total", "Total"),
-        a.rows_read(),
-        lang.pick("lignes lues", "rows read"),
-        a.rows_used(),
-        lang.pick("utilisées", "used"),
-        a.rows_rejected(),
-        lang.pick("rejetées", "rejected"),
+        "  {}",
+        t_args(
+            lang,
+            "term-total",
+            &[
+                ("lues", text(a.rows_read().to_string())),
+                ("utilisees", text(a.rows_used().to_string())),
+                ("rejetees", text(a.rows_rejected().to_string())),
+            ]
+        )
     );
-    let rejections = (
-        lang.pick("Rejets", "Rejections"),
-        lang.pick("autres dans rejets.csv", "more in rejets.csv"),
-    );
-    list(&mut s, rejections.0, &a.rejections, true, Some(rejections.1));
     list(
         &mut s,
-        lang.pick("Avertissements", "Warnings"),
-        &a.warnings,
-        false,
-        None,
+        lang,
+        "term-rejets",
+        &a.rejections,
+        true,
+        Some("term-rejets-autres"),
     );
+    list(&mut s, lang, "term-avertissements", &a.warnings, false, None);
     let counts = render::status_counts(&a.cells);
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "{} : {} ({} {}, {} {}, {} {})",
-        lang.pick("Cellules de besoin", "Need cells"),
-        a.cells.len(),
-        counts[&Status::NonCouvert],
-        lang.pick("non couvertes", "not covered"),
-        counts[&Status::Partiel],
-        lang.pick("partiellement couvertes", "partly covered"),
-        counts[&Status::Couvert],
-        lang.pick("couvertes", "covered"),
+        "{}",
+        t_args(
+            lang,
+            "term-cellules",
+            &[
+                ("n", text(a.cells.len().to_string())),
+                ("non", text(counts[&Status::NonCouvert].to_string())),
+                ("partiel", text(counts[&Status::Partiel].to_string())),
+                ("couvert", text(counts[&Status::Couvert].to_string())),
+            ]
+        )
     );
     let mut gaps: Vec<_> = a.cells.iter().filter(|c| c.statut.is_gap()).collect();
     gaps.sort_by(|x, y| {
@@ -256,11 +267,7 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
     });
     if !gaps.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(
-            s,
-            "{}",
-            lang.pick("Les dix manques les plus urgents :", "The ten most urgent gaps:")
-        );
+        let _ = writeln!(s, "{}", t(lang, "term-manques-urgents"));
         for c in gaps.iter().take(10) {
             let cands = render::candidates(a, c);
             let _ = writeln!(
@@ -268,36 +275,43 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
                 "  P{} {:>5} {}  {} / {} / {}  [{}]",
                 c.priorite_max,
                 people(c.personnes_non_couvertes, min_cell),
-                lang.pick("pers.", "people"),
-                t.entry(Kind::Besoin, c.besoin).label(lang),
-                t.entry(Kind::Public, c.public).label(lang),
-                t.entry(Kind::Territoire, c.territoire).label(lang),
+                t(lang, "term-pers"),
+                tax.entry(Kind::Besoin, c.besoin).label(lang),
+                tax.entry(Kind::Public, c.public).label(lang),
+                tax.entry(Kind::Territoire, c.territoire).label(lang),
                 c.statut.code(),
             );
             let who = if cands.is_empty() {
-                lang.pick("aucun partenaire du domaine", "no partner in the domain")
-                    .to_string()
+                t(lang, "term-aucun-partenaire")
             } else {
                 one_line(&cands)
             };
-            let _ = writeln!(
-                s,
-                "        {} {who}",
-                lang.pick("qui pourrait s'en charger :", "who could take charge:")
-            );
+            let _ = writeln!(s, "        {} {who}", t(lang, "term-qui-pourrait"));
         }
     }
     s
 }
 
-/// Rejection-like lines, the first [`SHOWN_REJECTIONS`] of them, with their column when
-/// `columns`, and a line saying where the rest is when `more` is given.
-fn list(s: &mut String, title: &str, items: &[crate::model::Rejection], columns: bool, more: Option<&str>) {
+/// Rejection-like lines under the catalog's `title` (which counts them), the first
+/// [`SHOWN_REJECTIONS`] of them, with their column when `columns`, and the catalog's `more`
+/// line saying where the rest is when given.
+fn list(
+    s: &mut String,
+    lang: Lang,
+    title: &str,
+    items: &[crate::model::Rejection],
+    columns: bool,
+    more: Option<&str>,
+) {
     if items.is_empty() {
         return;
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "{title} ({}) :", items.len());
+    let _ = writeln!(
+        s,
+        "{}",
+        t_args(lang, title, &[("n", text(items.len().to_string()))])
+    );
     for r in items.iter().take(SHOWN_REJECTIONS) {
         let line = r.line.map_or(String::new(), |l| format!(":{l}"));
         let col = if columns && !r.column.is_empty() {
@@ -308,7 +322,8 @@ fn list(s: &mut String, title: &str, items: &[crate::model::Rejection], columns:
         let _ = writeln!(s, "  {}{line}{col} {}", place_text(&r.place), one_line(&r.reason));
     }
     if let Some(more) = more.filter(|_| items.len() > SHOWN_REJECTIONS) {
-        let _ = writeln!(s, "  … {} {more}", items.len() - SHOWN_REJECTIONS);
+        let rest = (items.len() - SHOWN_REJECTIONS).to_string();
+        let _ = writeln!(s, "  {}", t_args(lang, more, &[("n", text(rest))]));
     }
 }
 
@@ -340,5 +355,9 @@ mod tests {
             "Durée : 0,10 s (366 lignes/s)"
         );
         assert_eq!(duration_line(Lang::En, 0.1, 0.0), "Time: 0.10 s (0 rows/s)");
+        assert_eq!(
+            duration_line(Lang::Nl, 5.2417, 1_909_123.4),
+            "Duur: 5,24 s (1.909.123 rijen/s)"
+        );
     }
 }

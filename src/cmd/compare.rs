@@ -22,10 +22,10 @@ pub fn run(cfg: CompareConfig) -> anyhow::Result<ExitStatus> {
         "{}",
         crate::history::evolution_line(cfg.lang, cfg.p1, cfg.p2, &changes)
     );
+    let file = crate::sanitize::one_line(&csv.display().to_string());
     println!(
-        "{} {}",
-        cfg.lang.pick("Comparaison écrite dans", "Comparison written to"),
-        crate::sanitize::one_line(&csv.display().to_string())
+        "{}",
+        crate::i18n::t_args(cfg.lang, "term-comparaison", &[("fichier", crate::i18n::s(file))])
     );
     Ok(ExitStatus::Success)
 }

@@ -3,6 +3,8 @@
 use crate::cli::GenerateArgs;
 use crate::exit_codes::ExitStatus;
 use crate::generate::{corpus_each, Spec};
+use crate::i18n::{t, t_args};
+use crate::model::Lang;
 use crate::taxonomy::Taxonomy;
 
 pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
@@ -13,7 +15,7 @@ pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
     {
         return Err(crate::error::UsageError::BadOutput {
             path: a.out.clone(),
-            why: "le dossier n'est pas vide : choisissez un dossier neuf pour le corpus".into(),
+            why: t(a.lang, "term-corpus-pas-vide"),
         }
         .into());
     }
@@ -30,14 +32,29 @@ pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
         files += 1;
         std::fs::write(a.out.join(name), content)
     })?;
+    let mut mb = format!("{:.1}", bytes as f64 / 1e6);
+    if a.lang == Lang::Nl {
+        // Dutch writes a decimal comma (French keeps the point it always had here).
+        mb = mb.replace('.', ",");
+    }
+    let text = |v: String| crate::i18n::s(v);
     println!(
-        "{} fichiers, {} lignes de besoins, {} lignes de services, {} partenaires, {:.1} Mo, dans {}",
-        files,
-        spec.need_rows,
-        spec.need_rows / 10,
-        spec.partners,
-        bytes as f64 / 1e6,
-        crate::sanitize::one_line(&a.out.display().to_string())
+        "{}",
+        t_args(
+            a.lang,
+            "term-corpus",
+            &[
+                ("fichiers", text(files.to_string())),
+                ("besoins", text(spec.need_rows.to_string())),
+                ("services", text((spec.need_rows / 10).to_string())),
+                ("partenaires", text(spec.partners.to_string())),
+                ("mo", text(mb)),
+                (
+                    "dossier",
+                    text(crate::sanitize::one_line(&a.out.display().to_string()))
+                ),
+            ]
+        )
     );
     Ok(ExitStatus::Success)
 }

@@ -23,11 +23,14 @@ pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
         render::guide::write_csv(&a, cfg.hxl, w)
     })?;
     let n = a.services.len();
+    let page = crate::sanitize::one_line(&dir.join("guide/index.html").display().to_string());
     println!(
-        "{} : {n} services, {} {}",
-        a.lang.pick("Guide des services", "Services guide"),
-        a.lang.pick("écrit dans", "written to"),
-        crate::sanitize::one_line(&dir.join("guide/index.html").display().to_string())
+        "{}",
+        crate::i18n::t_args(
+            a.lang,
+            "term-guide",
+            &[("n", crate::i18n::n(n as u64)), ("page", crate::i18n::s(page))]
+        )
     );
     Ok(ExitStatus::Success)
 }

@@ -7,18 +7,20 @@ use std::io::BufRead as _;
 use crate::cli::PortalCommand;
 use crate::error::UsageError;
 use crate::exit_codes::ExitStatus;
+use crate::i18n::{n, s, t, t_args};
+use crate::model::Lang;
 use crate::portal::{security, store::Store};
 
 /// Shortest password that draws no warning.
 const ADVISED_LENGTH: usize = 12;
 
-pub fn run(command: PortalCommand) -> anyhow::Result<ExitStatus> {
+pub fn run(command: PortalCommand, lang: Lang) -> anyhow::Result<ExitStatus> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async {
         match command {
-            PortalCommand::Coordination { data } => set_password(&Store::open(&data.data).await?).await,
+            PortalCommand::Coordination { data } => set_password(&Store::open(&data.data).await?, lang).await,
             PortalCommand::Period {
                 data,
                 period,
@@ -36,7 +38,14 @@ pub fn run(command: PortalCommand) -> anyhow::Result<ExitStatus> {
                     .await?
                     .open_period(period, deadline.as_deref())
                     .await?;
-                println!("Période {period} ouverte aux dépôts.");
+                println!(
+                    "{}",
+                    t_args(
+                        lang,
+                        "term-portail-periode",
+                        &[("periode", s(period.to_string()))]
+                    )
+                );
                 Ok(ExitStatus::Success)
             }
             PortalCommand::Partner { data, name, email } => {
@@ -51,7 +60,7 @@ pub fn run(command: PortalCommand) -> anyhow::Result<ExitStatus> {
     })
 }
 
-async fn set_password(store: &Store) -> anyhow::Result<ExitStatus> {
+async fn set_password(store: &Store, lang: Lang) -> anyhow::Result<ExitStatus> {
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
     let password = line.trim_end_matches(['\n', '\r']).to_string();
@@ -60,11 +69,16 @@ async fn set_password(store: &Store) -> anyhow::Result<ExitStatus> {
     }
     if password.chars().count() < ADVISED_LENGTH {
         eprintln!(
-            "Attention : un mot de passe de moins de {ADVISED_LENGTH} caractères se devine plus vite ; une phrase de quelques mots est plus sûre."
+            "{}",
+            t_args(
+                lang,
+                "term-portail-mot-de-passe-court",
+                &[("n", n(ADVISED_LENGTH as u64))]
+            )
         );
     }
     let phc = tokio::task::spawn_blocking(move || security::hash_password(&password)).await??;
     store.set_password_hash(&phc).await?;
-    eprintln!("Mot de passe de la coordination enregistré (les sessions ouvertes sont fermées).");
+    eprintln!("{}", t(lang, "term-portail-mot-de-passe"));
     Ok(ExitStatus::Success)
 }

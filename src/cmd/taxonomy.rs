@@ -2,49 +2,40 @@
 
 use crate::config::TaxonomyConfig;
 use crate::exit_codes::ExitStatus;
-use crate::model::Lang;
+use crate::i18n::t;
 use crate::taxonomy::Kind;
 
 /// The listing, as text.
 pub fn listing(cfg: &TaxonomyConfig) -> String {
-    let t = &cfg.taxonomy;
+    let tax = &cfg.taxonomy;
     let lang = cfg.lang;
     let mut s = String::new();
     for kind in Kind::ALL {
-        let title = match (kind, lang) {
-            (Kind::Domaine, Lang::Fr) => "Domaines",
-            (Kind::Domaine, Lang::En | Lang::Nl) => "Domains",
-            (Kind::Groupe, Lang::Fr) => "Groupes de travail (colonne groupe)",
-            (Kind::Groupe, Lang::En | Lang::Nl) => "Working groups (column group)",
-            (Kind::Public, Lang::Fr) => "Publics (colonne public)",
-            (Kind::Public, Lang::En | Lang::Nl) => "Publics (column audience)",
-            (Kind::Territoire, Lang::Fr) => "Territoires (colonne territoire ; commune = toute la commune)",
-            (Kind::Territoire, Lang::En | Lang::Nl) => {
-                "Territories (column territory; commune = the whole municipality)"
-            }
-            (Kind::Besoin, Lang::Fr) => "Besoins (colonne besoin), par domaine",
-            (Kind::Besoin, Lang::En | Lang::Nl) => "Needs (column need), by domain",
+        let title = match kind {
+            Kind::Domaine => t(lang, "term-taxo-domaine"),
+            Kind::Groupe => t(lang, "term-taxo-groupe"),
+            Kind::Public => t(lang, "term-taxo-public"),
+            Kind::Territoire => t(lang, "term-taxo-territoire"),
+            Kind::Besoin => t(lang, "term-taxo-besoin"),
         };
-        s.push_str(title);
+        s.push_str(&title);
         s.push('\n');
         if kind == Kind::Besoin {
-            for (d, domain) in t.list(Kind::Domaine).iter().enumerate() {
+            for (d, domain) in tax.list(Kind::Domaine).iter().enumerate() {
                 s.push_str(&format!("  [{}]\n", domain.label(lang)));
-                for e in t.list(Kind::Besoin).iter().filter(|e| e.domain == Some(d)) {
+                for e in tax.list(Kind::Besoin).iter().filter(|e| e.domain == Some(d)) {
                     s.push_str(&format!("    {:<32} {}\n", e.code, e.label(lang)));
                 }
             }
         } else {
-            for e in t.list(kind) {
+            for e in tax.list(kind) {
                 s.push_str(&format!("  {:<32} {}\n", e.code, e.label(lang)));
             }
         }
         s.push('\n');
     }
-    s.push_str(lang.pick(
-        "Priorité : 1 (faible), 2 (moyenne), 3 (haute, élevée), 4 (urgente).\nLes libellés sont acceptés à la place des codes, sans tenir compte des majuscules ni des accents.\n",
-        "Priority: 1 (low), 2 (medium), 3 (high), 4 (urgent).\nLabels are accepted instead of codes, whatever the case and accents.\n",
-    ));
+    s.push_str(&t(lang, "term-taxo-fin"));
+    s.push('\n');
     s
 }
 

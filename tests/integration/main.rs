@@ -18,5 +18,6 @@ mod report;
 mod sample;
 mod sheets;
 mod template;
+mod terminal;
 mod words;
 mod workbooks;

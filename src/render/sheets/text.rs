@@ -42,7 +42,7 @@ pub fn sheet(s: &Sheet) -> String {
 
 /// A colon as each language writes it: "Ligne 4 : …", "Line 4: …".
 fn colon(lang: crate::model::Lang) -> &'static str {
-    lang.pick(" : ", ": ")
+    crate::i18n::word(lang, "term-deux-points").unwrap_or(": ")
 }
 
 fn heading(o: &mut String, title: &str) {
