@@ -255,7 +255,7 @@ fn after() { let z = "after the tests"; }
             (4, "valeur obligatoire manquante".to_string()),
             (6, "Durée".to_string()),
             (8, "raw \"quoted\" words here".to_string()),
-            (20, "after the tests".to_string())
+            (19, "after the tests".to_string())
         ]
     );
 }
