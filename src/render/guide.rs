@@ -1,7 +1,7 @@
 //! The services guide for field workers: who does what, for whom, where, and how to reach
 //! them. A static website in one self-contained file (`guide/index.html`, no network, no
-//! server: it works from a USB stick), and the same directory as a table (`guide.csv`,
-//! `guide.xlsx`).
+//! server: it works from a USB stick), laid out by `templates/guide/` with the words of the
+//! `guide` catalog, and the same directory as a table (`guide.csv`, `guide.xlsx`).
 //!
 //! The filter lives in the address (`index.html#besoin=aide-alimentaire&public=aines&q=colis`)
 //! so a filtered view can be bookmarked or mailed. Matching follows the gap rules: a service
