@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::analyse::Status;
+use crate::i18n::{s as text, t, t_args};
 use crate::model::Lang;
 use crate::pipeline::Analysis;
 use crate::render::charts::status_label;
@@ -86,7 +87,8 @@ impl<'a> Labels<'a> {
             .collect();
         // The row of `gap_groupe_domaine` for the needs given without a group.
         if let Some(groups) = by_kind.get_mut(&Kind::Groupe) {
-            groups.insert("sans-groupe", lang.pick("Sans groupe", "No group"));
+            let word = crate::i18n::word(lang, "classeur-sans-groupe").unwrap_or("sans-groupe");
+            groups.insert("sans-groupe", word);
         }
         Labels { lang, by_kind }
     }
@@ -117,10 +119,10 @@ impl<'t, 'a> Book<'t, 'a> {
     pub fn cadastre(a: &'a Analysis, tables: &'t [Table<'a>]) -> Book<'t, 'a> {
         let labels = Labels::new(&a.taxonomy, a.lang);
         let sheets = tables.iter().map(|t| sheet(&labels, t)).collect();
-        let title = format!(
-            "{} {}",
-            a.lang.pick("Cadastre des besoins", "Needs map"),
-            a.period
+        let title = t_args(
+            a.lang,
+            "classeur-titre-cadastre",
+            &[("periode", text(a.period.to_string()))],
         );
         Book {
             title,
@@ -133,16 +135,21 @@ impl<'t, 'a> Book<'t, 'a> {
     pub fn guide(a: &'a Analysis, table: &'t Table<'a>) -> Book<'t, 'a> {
         let labels = Labels::new(&a.taxonomy, a.lang);
         let sheets = vec![sheet(&labels, table)];
-        let title = format!(
-            "{} {}",
-            a.lang.pick("Guide des services", "Services guide"),
-            a.period
+        let title = t_args(
+            a.lang,
+            "classeur-titre-guide",
+            &[("periode", text(a.period.to_string()))],
         );
         Book {
             title,
             labels,
             sheets,
         }
+    }
+
+    /// The language of the book's words.
+    pub fn lang(&self) -> Lang {
+        self.labels.lang
     }
 
     /// The printed page's header of a sheet: the book's title, then what the sheet holds.
@@ -209,35 +216,37 @@ fn codes(table: &Table, names: &[&str]) -> Vec<Column> {
         .collect()
 }
 
-/// The people's columns of a sheet: (CSV header, how it shows, French header, English header).
-fn columns(table: &Table, lang: Lang, spec: &[(&str, Show, &str, &str)]) -> Vec<Column> {
+/// The people's columns of a sheet: (CSV header, how it shows, the catalog's id of the
+/// header people read).
+fn columns(table: &Table, lang: Lang, spec: &[(&str, Show, &str)]) -> Vec<Column> {
     spec.iter()
-        .filter_map(|(name, show, fr, en)| column(table, name, *show, lang.pick(fr, en)))
+        .filter_map(|(name, show, id)| column(table, name, *show, &t(lang, id)))
         .collect()
 }
 
 fn cadastre<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
     use Show::*;
     let spec = [
-        ("domaine", Label(Kind::Domaine), "Domaine", "Domain"),
-        ("besoin", Label(Kind::Besoin), "Besoin", "Need"),
-        ("public", Label(Kind::Public), "Public", "Public"),
-        ("territoire", Label(Kind::Territoire), "Territoire", "Territory"),
-        ("demande_mentions", AsIs, "Partenaires", "Partners"),
-        ("demande_personnes", AsIs, "Personnes", "People"),
-        ("priorite_max", AsIs, "Priorité", "Priority"),
-        ("offre_services", AsIs, "Services", "Services"),
-        ("offre_capacite", AsIs, "Places", "Places"),
-        ("statut", Status, "Statut", "Status"),
-        ("personnes_non_couvertes", AsIs, "Sans réponse", "Not covered"),
-        ("candidats", AsIs, "Candidats", "Candidates"),
+        ("domaine", Label(Kind::Domaine), "classeur-col-domaine"),
+        ("besoin", Label(Kind::Besoin), "classeur-col-besoin"),
+        ("public", Label(Kind::Public), "classeur-col-public"),
+        ("territoire", Label(Kind::Territoire), "classeur-col-territoire"),
+        ("demande_mentions", AsIs, "classeur-col-demande-mentions"),
+        ("demande_personnes", AsIs, "classeur-col-demande-personnes"),
+        ("priorite_max", AsIs, "classeur-col-priorite-max"),
+        ("offre_services", AsIs, "classeur-col-offre-services"),
+        ("offre_capacite", AsIs, "classeur-col-offre-capacite"),
+        ("statut", Status, "classeur-col-statut"),
+        (
+            "personnes_non_couvertes",
+            AsIs,
+            "classeur-col-personnes-non-couvertes",
+        ),
+        ("candidats", AsIs, "classeur-col-candidats"),
     ];
     Sheet {
         table,
-        title: Some(
-            lang.pick("Besoins, offre et manques", "Needs, services and gaps")
-                .into(),
-        ),
+        title: Some(t(lang, "classeur-feuille-cadastre")),
         columns: columns(table, lang, &spec),
         codes: codes(
             table,
@@ -249,16 +258,16 @@ fn cadastre<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
 fn guide<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
     use Show::*;
     let spec = [
-        ("domaine", Label(Kind::Domaine), "Domaine", "Domain"),
-        ("partenaire", AsIs, "Partenaire", "Partner"),
-        ("service", AsIs, "Service", "Service"),
-        ("besoins", Labels(Kind::Besoin), "Besoins", "Needs"),
-        ("public", Label(Kind::Public), "Public", "Public"),
-        ("territoire", Label(Kind::Territoire), "Territoire", "Territory"),
-        ("capacite", AsIs, "Places", "Places"),
-        ("contact", AsIs, "Contact", "Contact"),
-        ("horaires", AsIs, "Horaires", "Opening hours"),
-        ("adresse", AsIs, "Adresse", "Address"),
+        ("domaine", Label(Kind::Domaine), "classeur-col-domaine"),
+        ("partenaire", AsIs, "classeur-col-partenaire"),
+        ("service", AsIs, "classeur-col-service"),
+        ("besoins", Labels(Kind::Besoin), "classeur-col-besoins"),
+        ("public", Label(Kind::Public), "classeur-col-public"),
+        ("territoire", Label(Kind::Territoire), "classeur-col-territoire"),
+        ("capacite", AsIs, "classeur-col-capacite"),
+        ("contact", AsIs, "classeur-col-contact"),
+        ("horaires", AsIs, "classeur-col-horaires"),
+        ("adresse", AsIs, "classeur-col-adresse"),
     ];
     Sheet {
         table,
@@ -273,46 +282,26 @@ fn guide<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
 fn matrix<'t, 'a>(labels: &Labels<'a>, table: &'t Table<'a>) -> Sheet<'t, 'a> {
     let lang = labels.lang;
     let (rows, cols, title) = match table.name {
-        "gap_domaine_public" => (
-            Kind::Domaine,
-            Kind::Public,
-            lang.pick(
-                "Manques par domaine et public (cellules non ou partiellement couvertes)",
-                "Gaps by domain and public (cells not or partly covered)",
-            ),
-        ),
+        "gap_domaine_public" => (Kind::Domaine, Kind::Public, "classeur-feuille-gap-domaine-public"),
         "gap_domaine_public_personnes" => (
             Kind::Domaine,
             Kind::Public,
-            lang.pick(
-                "Personnes sans réponse par domaine et public",
-                "People not covered by domain and public",
-            ),
+            "classeur-feuille-gap-domaine-public-personnes",
         ),
         "gap_domaine_territoire" => (
             Kind::Domaine,
             Kind::Territoire,
-            lang.pick(
-                "Manques par domaine et territoire (cellules non ou partiellement couvertes)",
-                "Gaps by domain and territory (cells not or partly covered)",
-            ),
+            "classeur-feuille-gap-domaine-territoire",
         ),
-        _ => (
-            Kind::Groupe,
-            Kind::Domaine,
-            lang.pick(
-                "Manques évoqués par chaque groupe de travail, par domaine",
-                "Gaps raised by each working group, by domain",
-            ),
-        ),
+        _ => (Kind::Groupe, Kind::Domaine, "classeur-feuille-gap-groupe-domaine"),
     };
     let first = match rows {
-        Kind::Groupe => lang.pick("Groupe de travail", "Working group"),
-        _ => lang.pick("Domaine", "Domain"),
+        Kind::Groupe => t(lang, "classeur-col-groupe"),
+        _ => t(lang, "classeur-col-domaine"),
     };
     let mut columns = vec![Column {
         source: 0,
-        header: first.to_string(),
+        header: first,
         show: Show::Label(rows),
     }];
     columns.extend(table.headers.iter().enumerate().skip(1).map(|(i, code)| Column {
@@ -322,7 +311,7 @@ fn matrix<'t, 'a>(labels: &Labels<'a>, table: &'t Table<'a>) -> Sheet<'t, 'a> {
     }));
     Sheet {
         table,
-        title: Some(title.to_string()),
+        title: Some(t(lang, title)),
         columns,
         codes: Vec::new(),
     }
@@ -330,28 +319,21 @@ fn matrix<'t, 'a>(labels: &Labels<'a>, table: &'t Table<'a>) -> Sheet<'t, 'a> {
 
 /// The partners, files, rejections and warnings: values as they are, readable headers.
 fn plain<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
-    let (title, words): (&str, &[(&str, &str, &str)]) = match table.name {
+    let (title, words): (Option<&str>, &[(&str, &str)]) = match table.name {
         "partenaires" => (
-            lang.pick("Partenaires", "Partners"),
+            Some("classeur-feuille-partenaires"),
             &[
-                ("partenaire", "Partenaire", "Partner"),
-                ("besoins_exprimes", "Besoins exprimés", "Needs expressed"),
-                ("services_offerts", "Services offerts", "Services offered"),
-                ("cellules_couvertes", "Cellules couvertes", "Cells covered"),
-                (
-                    "cellules_candidat",
-                    "Manques où il est candidat",
-                    "Gaps where a candidate",
-                ),
+                ("partenaire", "classeur-col-partenaire"),
+                ("besoins_exprimes", "classeur-col-besoins-exprimes"),
+                ("services_offerts", "classeur-col-services-offerts"),
+                ("cellules_couvertes", "classeur-col-cellules-couvertes"),
+                ("cellules_candidat", "classeur-col-cellules-candidat"),
             ],
         ),
-        "rejets" => (lang.pick("Valeurs refusées", "Rejected values"), FILE_WORDS),
-        "avertissements" => (
-            lang.pick("Doublons, comptés une fois", "Duplicates, counted once"),
-            FILE_WORDS,
-        ),
-        "fichiers" => (lang.pick("Fichiers lus", "Files read"), FILE_WORDS),
-        _ => (table.name, &[]),
+        "rejets" => (Some("classeur-feuille-rejets"), FILE_WORDS),
+        "avertissements" => (Some("classeur-feuille-avertissements"), FILE_WORDS),
+        "fichiers" => (Some("classeur-feuille-fichiers"), FILE_WORDS),
+        _ => (None, &[]),
     };
     let columns = table
         .headers
@@ -361,35 +343,36 @@ fn plain<'t, 'a>(lang: Lang, table: &'t Table<'a>) -> Sheet<'t, 'a> {
             let header = words
                 .iter()
                 .find(|w| w.0 == h)
-                .map_or(h.as_str(), |w| lang.pick(w.1, w.2));
+                .map_or_else(|| h.clone(), |w| t(lang, w.1));
             Column {
                 source: i,
-                header: header.to_string(),
+                header,
                 show: Show::AsIs,
             }
         })
         .collect();
     Sheet {
         table,
-        title: Some(title.to_string()),
+        title: Some(title.map_or_else(|| table.name.to_string(), |id| t(lang, id))),
         columns,
         codes: Vec::new(),
     }
 }
 
-/// The headers of the tables about files: tally, rejections, warnings.
-const FILE_WORDS: &[(&str, &str, &str)] = &[
-    ("fichier", "Fichier", "File"),
-    ("feuille", "Feuille", "Sheet"),
-    ("ligne", "Ligne", "Line"),
-    ("colonne", "Colonne", "Column"),
-    ("valeur", "Valeur", "Value"),
-    ("raison", "Raison", "Reason"),
-    ("table", "Table", "Table"),
-    ("lues", "Lues", "Read"),
-    ("utilisees", "Utilisées", "Used"),
-    ("rejetees", "Rejetées", "Rejected"),
-    ("remarque", "Remarque", "Remark"),
+/// The headers of the tables about files (tally, rejections, warnings): (CSV header, the
+/// catalog's id of the header people read).
+const FILE_WORDS: &[(&str, &str)] = &[
+    ("fichier", "classeur-col-fichier"),
+    ("feuille", "classeur-col-feuille"),
+    ("ligne", "classeur-col-ligne"),
+    ("colonne", "classeur-col-colonne"),
+    ("valeur", "classeur-col-valeur"),
+    ("raison", "classeur-col-raison"),
+    ("table", "classeur-col-table"),
+    ("lues", "classeur-col-lues"),
+    ("utilisees", "classeur-col-utilisees"),
+    ("rejetees", "classeur-col-rejetees"),
+    ("remarque", "classeur-col-remarque"),
 ];
 
 #[cfg(test)]
@@ -407,6 +390,10 @@ mod tests {
         assert_eq!(fr.label(Kind::Besoin, "sante-mentale"), "Santé mentale");
         assert_eq!(fr.label(Kind::Groupe, "sans-groupe"), "Sans groupe");
         assert_eq!(labels(Lang::En).label(Kind::Public, "jeunes"), "Young people");
+        assert_eq!(
+            labels(Lang::Nl).label(Kind::Groupe, "sans-groupe"),
+            "Zonder werkgroep"
+        );
         // An unknown code stays as it is.
         assert_eq!(fr.label(Kind::Public, "martiens"), "martiens");
     }

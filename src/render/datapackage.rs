@@ -176,8 +176,12 @@ pub fn to_bytes(a: &Analysis, tables: &[Table], min_cell: u64) -> serde_json::Re
     let package = json!({
         "profile": "tabular-data-package",
         "name": format!("cadastre-{}", a.period.to_string().to_lowercase()),
-        "title": format!("Cadastre des besoins {}", a.period),
-        "description": "Les tables d'une analyse trimestrielle du cadastre des besoins (cadastre, matrices des manques, partenaires, rejets, décompte des fichiers, guide des services).",
+        "title": crate::i18n::t_args(
+            a.lang,
+            "classeur-datapackage-titre",
+            &[("periode", crate::i18n::s(a.period.to_string()))],
+        ),
+        "description": crate::i18n::t(a.lang, "classeur-datapackage-description"),
         "resources": resources,
     });
     let mut out = serde_json::to_vec_pretty(&package)?;

@@ -1,17 +1,20 @@
 //! The services guide for field workers: who does what, for whom, where, and how to reach
 //! them. A static website in one self-contained file (`guide/index.html`, no network, no
-//! server: it works from a USB stick), and the same directory as a table (`guide.csv`,
-//! `guide.xlsx`).
+//! server: it works from a USB stick), laid out by `templates/guide/` with the words of the
+//! `guide` catalog, and the same directory as a table (`guide.csv`, `guide.xlsx`).
 //!
 //! The filter lives in the address (`index.html#besoin=aide-alimentaire&public=aines&q=colis`)
 //! so a filtered view can be bookmarked or mailed. Matching follows the gap rules: a service
 //! for `tous` matches every public, one for `commune` every territory.
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use askama::Template;
+
+use crate::i18n::{s as text, t_args};
 use crate::model::Lang;
 use crate::pipeline::{Analysis, Service};
+use crate::render::sheets::html::Words;
 use crate::render::{OutputFile, Table, Value};
 use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
@@ -258,307 +261,216 @@ pub fn linkify(text: &str) -> String {
     out
 }
 
-const STYLE: &str = r#"
-:root { --ink:#222; --muted:#555; --rule:#d8d8d8; --accent:#0072B2; }
-* { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 16px; line-height: 1.4; }
-h1 { font-size: 1.7em; margin: 0 0 .2em; }
-h2 { font-size: 1.3em; border-bottom: 2px solid var(--ink); margin-top: 1.6em; padding-bottom: .15em; }
-.lead { color: var(--muted); margin-top: 0; }
-form { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 8px; background: #f4f4f4; padding: 10px; border-radius: 6px; position: sticky; top: 0; z-index: 1; }
-label { font-size: .85em; color: var(--muted); display: flex; flex-direction: column; gap: 2px; }
-select, input { font: inherit; padding: 6px; border: 1px solid #aaa; border-radius: 4px; background: #fff; }
-#count { margin: .6em 0; font-weight: bold; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }
-article.service { border: 1px solid var(--rule); border-left: 5px solid var(--accent); border-radius: 6px; padding: 10px 12px; break-inside: avoid; page-break-inside: avoid; }
-article.service h3 { margin: 0; font-size: 1.05em; }
-article.service .who { margin: 0 0 .4em; color: var(--muted); }
-article.service dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 0; font-size: .9em; }
-article.service dt { color: var(--muted); }
-article.service dd { margin: 0; }
-[hidden] { display: none !important; }
-.gaps li { margin: .2em 0; }
-footer { color: var(--muted); font-size: .85em; margin-top: 2em; border-top: 1px solid var(--rule); padding-top: .4em; }
-@media print {
-  form, #count, .noprint { display: none !important; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  section.domain { break-before: page; page-break-before: always; }
-  section.domain:first-of-type { break-before: auto; page-break-before: auto; }
-  .cards { display: block; columns: 2; column-gap: 12px; }
-  article.service { margin-bottom: 8px; border-left-width: 3px; }
-  a { color: inherit; text-decoration: none; }
+/// A choice of a filter's list: a code of the taxonomy and its label.
+struct Choice {
+    code: String,
+    label: String,
 }
-@page { size: A4; margin: 14mm; }
-"#;
 
-/// The filtering script: reads the filter from the address, hides the cards that do not
-/// match (the `hidden` attribute), keeps the address in step with the form.
-const SCRIPT: &str = r#"
-(function () {
-  var fold = function (s) { return (s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); };
-  var keys = ['domaine', 'besoin', 'public', 'territoire', 'q'];
-  var form = document.getElementById('filtre');
-  var cards = Array.prototype.slice.call(document.querySelectorAll('article.service'));
-  var texts = cards.map(function (c) { return fold(c.textContent); });
-  function read() {
-    var p = {};
-    location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
-      if (!kv) return;
-      var i = kv.indexOf('=');
-      var k = decodeURIComponent(i < 0 ? kv : kv.slice(0, i));
-      var v = i < 0 ? '' : decodeURIComponent(kv.slice(i + 1).replace(/\+/g, ' '));
-      if (keys.indexOf(k) >= 0) p[k] = v;
-    });
-    return p;
-  }
-  function apply(p) {
-    var words = fold(p.q).split(/\s+/).filter(Boolean);
-    var shown = 0;
-    cards.forEach(function (c, i) {
-      var ok = (!p.domaine || c.dataset.domaines.split(' ').indexOf(p.domaine) >= 0)
-        && (!p.besoin || c.dataset.besoins.split(' ').indexOf(p.besoin) >= 0)
-        && (!p.public || c.dataset.public === p.public || c.dataset.public === 'tous')
-        && (!p.territoire || c.dataset.territoire === p.territoire || c.dataset.territoire === 'commune')
-        && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
-      if (ok) { c.removeAttribute('hidden'); shown++; } else { c.setAttribute('hidden', ''); }
-    });
-    Array.prototype.forEach.call(document.querySelectorAll('section.domain'), function (s) {
-      var any = s.querySelector('article.service:not([hidden])');
-      if (any) { s.removeAttribute('hidden'); } else { s.setAttribute('hidden', ''); }
-    });
-    // The needs with no service follow the same filter, so the reader sees the gap too.
-    var gaps = Array.prototype.slice.call(document.querySelectorAll('#sans-service li'));
-    gaps.forEach(function (li) {
-      var ok = (!p.domaine || li.dataset.domaine === p.domaine)
-        && (!p.besoin || li.dataset.besoin === p.besoin)
-        && (!p.public || li.dataset.public === p.public || li.dataset.public === 'tous')
-        && (!p.territoire || li.dataset.territoire === p.territoire || li.dataset.territoire === 'commune');
-      if (ok) { li.removeAttribute('hidden'); } else { li.setAttribute('hidden', ''); }
-    });
-    var count = document.getElementById('count');
-    count.textContent = count.dataset.template.replace('{n}', shown).replace('{total}', cards.length);
-    var none = document.getElementById('none');
-    if (shown === 0) { none.removeAttribute('hidden'); } else { none.setAttribute('hidden', ''); }
-    keys.forEach(function (k) { if (form.elements[k]) form.elements[k].value = p[k] || ''; });
-  }
-  function write() {
-    var parts = [];
-    keys.forEach(function (k) { var v = form.elements[k].value; if (v) parts.push(k + '=' + encodeURIComponent(v)); });
-    var h = parts.length ? '#' + parts.join('&') : '';
-    if (history.replaceState) { history.replaceState(null, '', location.pathname + location.search + h); } else { location.hash = h; }
-    apply(read());
-  }
-  form.addEventListener('input', write);
-  form.addEventListener('change', write);
-  form.addEventListener('submit', function (e) { e.preventDefault(); write(); });
-  window.addEventListener('hashchange', function () { apply(read()); });
-  apply(read());
-})();
-"#;
+/// The needs of a domain, a group of the needs' list.
+struct NeedGroup {
+    label: String,
+    choices: Vec<Choice>,
+}
 
-fn option_list(h: &mut String, name: &str, label: &str, all: &str, options: &[(String, String)]) {
-    let _ = write!(
-        h,
-        "<label>{}<select name=\"{name}\"><option value=\"\">{}</option>",
-        esc(label),
-        esc(all)
-    );
-    for (value, text) in options {
-        let _ = write!(h, "<option value=\"{}\">{}</option>", esc(value), esc(text));
+/// A service's card: the partner's text as written, the taxonomy's labels.
+struct Card<'a> {
+    attrs: CardAttributes,
+    service: &'a str,
+    partner: &'a str,
+    needs: String,
+    public: &'a str,
+    place: &'a str,
+    places: Option<String>,
+    /// The contact, escaped, with its links ([`linkify`]).
+    contact_html: String,
+    hours: &'a str,
+    address: &'a str,
+}
+
+/// A domain's section: the cards of the services whose first need is in it.
+struct DomainSection<'a> {
+    code: &'a str,
+    label: &'a str,
+    cards: Vec<Card<'a>>,
+}
+
+/// A need with no service, as codes (for the filter) and labels.
+struct Gap<'a> {
+    domaine: &'a str,
+    besoin: &'a str,
+    public: &'a str,
+    territoire: &'a str,
+    need: &'a str,
+    audience: &'a str,
+    area: &'a str,
+    people: Option<String>,
+}
+
+/// What `templates/guide/index.html` shows.
+struct Page<'a> {
+    title: String,
+    domains: Vec<Choice>,
+    needs: Vec<NeedGroup>,
+    publics: Vec<Choice>,
+    territories: Vec<Choice>,
+    /// The count of shown services, with `{n}` and `{total}` for the page's script.
+    count_template: String,
+    count: String,
+    sections: Vec<DomainSection<'a>>,
+    gaps: Vec<Gap<'a>>,
+    footer: String,
+    date: String,
+}
+
+#[derive(Template)]
+#[template(path = "guide/index.html")]
+struct GuidePage<'a> {
+    p: Page<'a>,
+    w: Words,
+    lang_code: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "guide/trop-grand.html")]
+struct TooLargePage {
+    text: String,
+    w: Words,
+    lang_code: &'static str,
+}
+
+/// The page's `lang` attribute.
+fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+        Lang::Nl => "nl",
     }
-    h.push_str("</select></label>");
 }
 
 /// `guide/index.html`.
-pub fn html(a: &Analysis, date: (u16, u8, u8)) -> String {
+pub fn html(a: &Analysis, date: (u16, u8, u8)) -> askama::Result<String> {
     let t = &a.taxonomy;
     let lang = a.lang;
-    let fr = lang == Lang::Fr;
-    let title = if fr {
-        format!("Guide des services, {}", a.period)
-    } else {
-        format!("Services guide, {}", a.period)
-    };
-    let mut h = String::with_capacity(128 * 1024);
-    let _ = write!(
-        h,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        if fr { "fr" } else { "en" },
-        esc(&title)
-    );
-    let _ = writeln!(h, "<header><h1>{}</h1><p class=\"lead\">{}</p></header>", esc(&title), esc(lang.pick(
-        "Qui fait quoi, pour qui, où, et comment joindre les partenaires : les services déclarés par les partenaires du plan de prévention. Choisissez un besoin, un public, une section, ou tapez un mot.",
-        "Who does what, for whom, where, and how to reach them: the services declared by the partners. Pick a need, a public, a section, or type a word."
-    )));
-
-    // The form: every list in taxonomy order, labels in the chosen language.
-    h.push_str("<form id=\"filtre\" role=\"search\">");
     // (code, label) of a list, less its wildcard: "all" is the empty choice.
-    let choices = |kind: Kind, except: &str| -> Vec<(String, String)> {
+    let choices = |kind: Kind, except: &str| -> Vec<Choice> {
         t.list(kind)
             .iter()
             .filter(|e| e.code != except)
-            .map(|e| (e.code.clone(), e.label(lang).to_string()))
+            .map(|e| Choice {
+                code: e.code.clone(),
+                label: e.label(lang).to_string(),
+            })
             .collect()
     };
-    let domains = choices(Kind::Domaine, "");
-    option_list(
-        &mut h,
-        "domaine",
-        lang.pick("Domaine", "Domain"),
-        lang.pick("tous les domaines", "all domains"),
-        &domains,
-    );
-    let _ = write!(
-        h,
-        "<label>{}<select name=\"besoin\"><option value=\"\">{}</option>",
-        esc(lang.pick("Besoin", "Need")),
-        esc(lang.pick("tous les besoins", "all needs"))
-    );
-    for (d, domain) in t.list(Kind::Domaine).iter().enumerate() {
-        let _ = write!(h, "<optgroup label=\"{}\">", esc(domain.label(lang)));
-        for e in t.list(Kind::Besoin).iter().filter(|e| e.domain == Some(d)) {
-            let _ = write!(
-                h,
-                "<option value=\"{}\">{}</option>",
-                esc(&e.code),
-                esc(e.label(lang))
-            );
-        }
-        h.push_str("</optgroup>");
-    }
-    h.push_str("</select></label>");
-    let publics = choices(Kind::Public, "tous");
-    option_list(
-        &mut h,
-        "public",
-        lang.pick("Public", "Public"),
-        lang.pick("tous les publics", "all publics"),
-        &publics,
-    );
-    let territories = choices(Kind::Territoire, "commune");
-    option_list(
-        &mut h,
-        "territoire",
-        lang.pick("Section", "Section"),
-        lang.pick("toute la commune", "whole municipality"),
-        &territories,
-    );
-    let _ = writeln!(
-        h,
-        "<label>{}<input type=\"search\" name=\"q\" placeholder=\"{}\" autocomplete=\"off\"></label></form>",
-        esc(lang.pick("Recherche", "Search")),
-        esc(lang.pick("ex. colis, épicerie, CPAS…", "e.g. parcel, grocery, CPAS…"))
-    );
+    let needs = t
+        .list(Kind::Domaine)
+        .iter()
+        .enumerate()
+        .map(|(d, domain)| NeedGroup {
+            label: domain.label(lang).to_string(),
+            choices: t
+                .list(Kind::Besoin)
+                .iter()
+                .filter(|e| e.domain == Some(d))
+                .map(|e| Choice {
+                    code: e.code.clone(),
+                    label: e.label(lang).to_string(),
+                })
+                .collect(),
+        })
+        .collect();
     let services = ordered(a);
-    let template = lang.pick("{n} services sur {total}", "{n} services of {total}");
-    let _ = writeln!(
-        h,
-        "<p id=\"count\" data-template=\"{}\">{}</p>",
-        esc(template),
-        esc(&template
-            .replace("{n}", &services.len().to_string())
-            .replace("{total}", &services.len().to_string()))
-    );
-    let _ = writeln!(
-        h,
-        "<p id=\"none\" class=\"noprint\" hidden>{}</p>",
-        esc(lang.pick(
-            "Aucun service ne correspond. Élargissez la recherche (toute la commune, tous les publics), et voyez plus bas les besoins sans service.",
-            "No service matches. Widen the search (whole municipality, all publics), and see the needs with no service below."
-        ))
-    );
+    let total = services.len().to_string();
+    let count = |n: &str, total: &str| {
+        t_args(
+            lang,
+            "guide-compte",
+            &[("n", text(n.to_string())), ("total", text(total.to_string()))],
+        )
+    };
 
     // The cards, one section per domain (a service sits under the domain of its first need).
-    for (d, domain) in t.list(Kind::Domaine).iter().enumerate() {
-        let in_domain: Vec<&&Service> = services
-            .iter()
-            .filter(|s| s.row.first_besoin().map(|b| t.domain_of(b)) == Some(d))
-            .collect();
-        if in_domain.is_empty() {
-            continue;
-        }
-        let _ = writeln!(
-            h,
-            "<section class=\"domain\" id=\"domaine-{}\"><h2>{}</h2><div class=\"cards\">",
-            esc(&domain.code),
-            esc(domain.label(lang))
-        );
-        for s in in_domain {
-            card(&mut h, a, s);
-        }
-        h.push_str("</div></section>\n");
-    }
+    let sections = t
+        .list(Kind::Domaine)
+        .iter()
+        .enumerate()
+        .filter_map(|(d, domain)| {
+            let cards: Vec<Card> = services
+                .iter()
+                .filter(|s| s.row.first_besoin().map(|b| t.domain_of(b)) == Some(d))
+                .map(|s| card(a, s))
+                .collect();
+            (!cards.is_empty()).then_some(DomainSection {
+                code: &domain.code,
+                label: domain.label(lang),
+                cards,
+            })
+        })
+        .collect();
 
     // Where nobody can help yet.
-    let gaps: Vec<_> = a
+    let gaps = a
         .cells
         .iter()
         .filter(|c| c.statut == crate::analyse::Status::NonCouvert)
+        .map(|c| Gap {
+            domaine: t.code(Kind::Domaine, c.domaine),
+            besoin: t.code(Kind::Besoin, c.besoin),
+            public: t.code(Kind::Public, c.public),
+            territoire: t.code(Kind::Territoire, c.territoire),
+            need: t.entry(Kind::Besoin, c.besoin).label(lang),
+            audience: t.entry(Kind::Public, c.public).label(lang),
+            area: t.entry(Kind::Territoire, c.territoire).label(lang),
+            people: c
+                .demande_personnes
+                .map(|n| t_args(lang, "guide-manques-personnes", &[("n", crate::i18n::n(n))])),
+        })
         .collect();
-    let _ = writeln!(h, "<section class=\"gaps\" id=\"sans-service\"><h2>{}</h2><p>{}</p><ul>",
-        esc(lang.pick("Besoins sans service", "Needs with no service")),
-        esc(lang.pick("Les besoins signalés par les partenaires pour lesquels aucun service n'est déclaré ce trimestre.", "Needs reported by partners for which no service is declared this quarter.")));
-    for c in gaps {
-        let people = match (c.demande_personnes, lang) {
-            (Some(n), Lang::Fr) => format!(", {n} personnes"),
-            (Some(n), Lang::En | Lang::Nl) => format!(", {n} people"),
-            (None, _) => String::new(),
-        };
-        let _ = writeln!(
-            h,
-            "<li data-domaine=\"{}\" data-besoin=\"{}\" data-public=\"{}\" data-territoire=\"{}\"><b>{}</b> · {} · {}{}</li>",
-            esc(t.code(Kind::Domaine, c.domaine)),
-            esc(t.code(Kind::Besoin, c.besoin)),
-            esc(t.code(Kind::Public, c.public)),
-            esc(t.code(Kind::Territoire, c.territoire)),
-            esc(t.entry(Kind::Besoin, c.besoin).label(lang)),
-            esc(t.entry(Kind::Public, c.public).label(lang)),
-            esc(t.entry(Kind::Territoire, c.territoire).label(lang)),
-            esc(&people)
-        );
+    let period = || text(a.period.to_string());
+    let page = Page {
+        title: t_args(lang, "guide-titre", &[("periode", period())]),
+        domains: choices(Kind::Domaine, ""),
+        needs,
+        publics: choices(Kind::Public, "tous"),
+        territories: choices(Kind::Territoire, "commune"),
+        count_template: count("{n}", "{total}"),
+        count: count(&total, &total),
+        sections,
+        gaps,
+        footer: t_args(
+            lang,
+            "guide-pied",
+            &[
+                ("n", crate::i18n::n(a.partners.len() as u64)),
+                ("periode", period()),
+            ],
+        ),
+        date: format!("{:04}-{:02}-{:02}", date.0, date.1, date.2),
+    };
+    GuidePage {
+        p: page,
+        w: Words(lang),
+        lang_code: lang_code(lang),
     }
-    h.push_str("</ul></section>\n");
-    let _ = writeln!(
-        h,
-        "<footer>{} · {:04}-{:02}-{:02}</footer>\n<script>{SCRIPT}</script>\n</body>\n</html>",
-        esc(&match lang {
-            Lang::Fr => format!(
-                "Source : services déclarés par {} partenaires, période {}",
-                a.partners.len(),
-                a.period
-            ),
-            Lang::En | Lang::Nl => format!(
-                "Source: services declared by {} partners, period {}",
-                a.partners.len(),
-                a.period
-            ),
-        }),
-        date.0,
-        date.1,
-        date.2
-    );
-    h
+    .render()
 }
 
 /// The page written instead of the guide when there are too many services for one page.
-pub fn too_large(a: &Analysis, max: usize) -> String {
-    let text = match a.lang {
-        Lang::Fr => format!(
-            "{} services déclarés : au-delà de {max}, le guide ne tient pas en une page. L'annuaire complet est dans guide.csv.",
-            a.services.len()
+pub fn too_large(a: &Analysis, max: usize) -> askama::Result<String> {
+    TooLargePage {
+        text: t_args(
+            a.lang,
+            "guide-trop-grand",
+            &[
+                ("n", crate::i18n::n(a.services.len() as u64)),
+                ("max", text(max.to_string())),
+            ],
         ),
-        Lang::En | Lang::Nl => format!(
-            "{} services declared: beyond {max}, the guide does not fit in one page. The full directory is in guide.csv.",
-            a.services.len()
-        ),
-    };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n</head>\n<body>\n<p>{}</p>\n</body>\n</html>\n",
-        if a.lang == Lang::Fr { "fr" } else { "en" },
-        esc(a.lang.pick("Guide des services", "Services guide")),
-        esc(&text)
-    )
+        w: Words(a.lang),
+        lang_code: lang_code(a.lang),
+    }
+    .render()
 }
 
 /// The attributes of a service's `<article class="service">`, as codes: its needs and
@@ -595,49 +507,24 @@ pub fn card_attributes(a: &Analysis, s: &Service) -> CardAttributes {
     }
 }
 
-fn card(h: &mut String, a: &Analysis, s: &Service) {
+fn card<'a>(a: &'a Analysis, s: &'a Service) -> Card<'a> {
     let t = &a.taxonomy;
     let lang = a.lang;
-    let attrs = card_attributes(a, s);
-    let _ = write!(
-        h,
-        "<article class=\"service\" data-besoins=\"{}\" data-domaines=\"{}\" data-public=\"{}\" data-territoire=\"{}\">",
-        esc(&attrs.besoins),
-        esc(&attrs.domaines),
-        esc(&attrs.public),
-        esc(&attrs.territoire),
-    );
-    let _ = write!(
-        h,
-        "<h3>{}</h3><p class=\"who\">{}</p><dl>",
-        esc(s.row.service()),
-        esc(a.partners.name(s.partner))
-    );
-    let mut field = |name: &str, value: Cow<str>| {
-        if !value.is_empty() {
-            let _ = write!(h, "<dt>{}</dt><dd>{value}</dd>", esc(name));
-        }
-    };
-    field(lang.pick("Besoins", "Needs"), esc(&needs_labels(a, s)));
-    field(
-        lang.pick("Public", "Public"),
-        esc(t.entry(Kind::Public, s.row.public()).label(lang)),
-    );
-    field(
-        lang.pick("Où", "Where"),
-        esc(t.entry(Kind::Territoire, s.row.territoire()).label(lang)),
-    );
-    field(
-        lang.pick("Places", "Places"),
-        s.row.capacite.map_or(Cow::Borrowed(""), |c| match lang {
-            Lang::Fr => format!("{c} par trimestre").into(),
-            Lang::En | Lang::Nl => format!("{c} per quarter").into(),
-        }),
-    );
-    field(lang.pick("Contact", "Contact"), linkify(s.row.contact()).into());
-    field(lang.pick("Horaires", "Hours"), esc(s.row.horaires()));
-    field(lang.pick("Adresse", "Address"), esc(s.row.adresse()));
-    h.push_str("</dl></article>\n");
+    Card {
+        attrs: card_attributes(a, s),
+        service: s.row.service(),
+        partner: a.partners.name(s.partner),
+        needs: needs_labels(a, s),
+        public: t.entry(Kind::Public, s.row.public()).label(lang),
+        place: t.entry(Kind::Territoire, s.row.territoire()).label(lang),
+        places: s
+            .row
+            .capacite
+            .map(|c| t_args(lang, "guide-carte-places-valeur", &[("n", text(c.to_string()))])),
+        contact_html: linkify(s.row.contact()),
+        hours: s.row.horaires(),
+        address: s.row.adresse(),
+    }
 }
 
 /// Services in one guide page at most: beyond, the page says to use `guide.csv` (a region's
@@ -649,13 +536,13 @@ pub const GUIDE_MAX_SERVICES: usize = 20_000;
 /// [`write_csv`].
 pub fn files(a: &Analysis, date: (u16, u8, u8)) -> anyhow::Result<Vec<OutputFile>> {
     if a.services.len() > GUIDE_MAX_SERVICES {
-        let page = too_large(a, GUIDE_MAX_SERVICES);
+        let page = too_large(a, GUIDE_MAX_SERVICES)?;
         return Ok(vec![("guide/index.html".into(), page.into_bytes())]);
     }
     let table = table(a);
     let book = crate::render::book::Book::guide(a, &table);
     Ok(vec![
-        ("guide/index.html".into(), html(a, date).into_bytes()),
+        ("guide/index.html".into(), html(a, date)?.into_bytes()),
         (
             "guide.xlsx".into(),
             crate::render::xlsx::to_bytes(&book, 0, date)?,

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value as Json};
 
 use crate::fold::partner_key;
+use crate::i18n::{n as num, s as text, t, t_args};
+use crate::model::Lang;
 use crate::pipeline::{Analysis, Service};
 use crate::render::OutputFile;
 use crate::taxonomy::Kind;
@@ -71,25 +73,23 @@ fn get<'r>(r: &'r Record, field: &str) -> Option<&'r str> {
 /// The taxonomies (domains, needs, publics) and their terms; needs have their domain as
 /// parent. Returns the index of each (kind, code index) in the terms.
 fn taxonomy(a: &Analysis) -> (Vec<Record>, Vec<Record>, TermIndex) {
-    let t = &a.taxonomy;
+    let tax = &a.taxonomy;
     let lang = a.lang;
     let kinds = [
-        (
-            Kind::Domaine,
-            lang.pick("Domaines du plan", "Domains of the plan"),
-        ),
-        (Kind::Besoin, lang.pick("Besoins", "Needs")),
-        (Kind::Public, lang.pick("Publics", "Publics")),
+        (Kind::Domaine, t(lang, "guide-hsds-domaines")),
+        (Kind::Besoin, t(lang, "guide-hsds-besoins")),
+        (Kind::Public, t(lang, "guide-hsds-publics")),
     ];
     // A code found in two lists is written with its list's name, so codes stay unique.
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (kind, _) in kinds {
-        for e in t.list(kind) {
+    for (kind, _) in &kinds {
+        for e in tax.list(*kind) {
             *seen.entry(e.code.as_str()).or_default() += 1;
         }
     }
     let (mut taxonomies, mut terms, mut index) = (Vec::new(), Vec::new(), HashMap::new());
-    for (kind, title) in kinds {
+    for (kind, title) in &kinds {
+        let kind = *kind;
         let tax_id = id(&format!("taxonomy:{}", kind.code()));
         let name = format!("cadastre-{}", kind.code());
         taxonomies.push(vec![
@@ -97,17 +97,10 @@ fn taxonomy(a: &Analysis) -> (Vec<Record>, Vec<Record>, TermIndex) {
             ("name", name.clone()),
             (
                 "description",
-                format!(
-                    "{} ({})",
-                    title,
-                    lang.pick(
-                        "taxonomie du cadastre des besoins",
-                        "taxonomy of the needs register"
-                    )
-                ),
+                t_args(lang, "guide-hsds-taxonomie", &[("liste", text(title.as_str()))]),
             ),
         ]);
-        for (i, e) in t.list(kind).iter().enumerate() {
+        for (i, e) in tax.list(kind).iter().enumerate() {
             let code = if seen[e.code.as_str()] > 1 {
                 format!("{}:{}", kind.code(), e.code)
             } else {
@@ -117,22 +110,38 @@ fn taxonomy(a: &Analysis) -> (Vec<Record>, Vec<Record>, TermIndex) {
                 ("id", id(&format!("taxonomy_term:{}:{}", kind.code(), e.code))),
                 ("code", code),
                 ("name", e.label(lang).to_string()),
-                ("description", format!("{title} : {}", e.label(lang))),
+                (
+                    "description",
+                    t_args(
+                        lang,
+                        "guide-hsds-terme",
+                        &[("liste", text(title.as_str())), ("libelle", text(e.label(lang)))],
+                    ),
+                ),
             ];
             if let Some(d) = e.domain.filter(|_| kind == Kind::Besoin) {
                 r.push((
                     "parent_id",
-                    id(&format!("taxonomy_term:domaine:{}", t.code(Kind::Domaine, d))),
+                    id(&format!("taxonomy_term:domaine:{}", tax.code(Kind::Domaine, d))),
                 ));
             }
             r.push(("taxonomy", name.clone()));
-            r.push(("language", lang.pick("fr", "en").to_string()));
+            r.push(("language", language_code(lang).to_string()));
             r.push(("taxonomy_id", tax_id.clone()));
             index.insert((kind.code(), i), terms.len());
             terms.push(r);
         }
     }
     (taxonomies, terms, index)
+}
+
+/// The language of the terms, as HSDS writes it (ISO 639-1).
+fn language_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+        Lang::Nl => "nl",
+    }
 }
 
 /// The organization of each partner with a service, by partner id.
@@ -146,14 +155,11 @@ fn organizations(a: &Analysis, services: &[&Service]) -> (Vec<Record>, HashMap<u
     for (p, n) in count {
         index.insert(p, out.len());
         let name = a.partners.name(p).to_string();
-        let description = match a.lang {
-            crate::model::Lang::Fr => {
-                format!("{name} : partenaire du plan de prévention, {n} service(s) au guide.")
-            }
-            crate::model::Lang::En | crate::model::Lang::Nl => {
-                format!("{name}: partner of the prevention plan, {n} service(s) in the guide.")
-            }
-        };
+        let description = t_args(
+            a.lang,
+            "guide-hsds-organisation",
+            &[("nom", text(name.as_str())), ("n", num(n as u64))],
+        );
         out.push(vec![
             ("id", id(&format!("organization:{}", a.partners.keys[p as usize]))),
             ("name", name),
@@ -172,28 +178,29 @@ fn description(a: &Analysis, s: &Service) -> String {
         .besoins()
         .map(|b| t.entry(Kind::Besoin, b).label(lang))
         .collect();
-    let mut d = format!(
-        "{} — {} : {} ; {} : {}",
-        needs.join(", "),
-        lang.pick("public", "public"),
-        t.entry(Kind::Public, s.row.public()).label(lang),
-        lang.pick("territoire", "territory"),
-        t.entry(Kind::Territoire, s.row.territoire()).label(lang),
-    );
-    if let Some(c) = s.row.capacite {
-        d.push_str(&match lang {
-            crate::model::Lang::Fr => format!(" ; capacité : {c} personnes ce trimestre"),
-            crate::model::Lang::En | crate::model::Lang::Nl => format!("; capacity: {c} people this quarter"),
-        });
+    let mut args = vec![
+        ("besoins", text(needs.join(", "))),
+        ("public", text(t.entry(Kind::Public, s.row.public()).label(lang))),
+        (
+            "territoire",
+            text(t.entry(Kind::Territoire, s.row.territoire()).label(lang)),
+        ),
+    ];
+    match s.row.capacite {
+        Some(c) => {
+            args.push(("capacite", text(c.to_string())));
+            t_args(lang, "guide-hsds-service-capacite", &args)
+        }
+        None => t_args(lang, "guide-hsds-service", &args),
     }
-    d
 }
 
 /// Locations are shared by the services of a partner at the same address.
-#[derive(Default)]
 struct Locations {
     list: Vec<(Record, Option<Record>)>,
     index: HashMap<String, usize>,
+    /// The language of the provinces' names.
+    lang: Lang,
 }
 
 impl Locations {
@@ -217,7 +224,10 @@ impl Locations {
                 r.push(("address_2", x));
             }
             r.push(("city", p.city));
-            r.push(("state_province", p.province.to_string()));
+            r.push((
+                "state_province",
+                t(self.lang, &format!("guide-province-{}", p.province)),
+            ));
             r.push(("postal_code", p.postal_code));
             r.push(("country", "BE".to_string()));
             r.push(("address_type", "physical".to_string()));
@@ -280,10 +290,10 @@ fn entry(
         ),
         (
             "description",
-            format!(
-                "{} : {}",
-                a.lang.pick("territoire", "territory"),
-                t.code(Kind::Territoire, s.row.territoire())
+            t_args(
+                a.lang,
+                "guide-hsds-zone",
+                &[("code", text(t.code(Kind::Territoire, s.row.territoire())))],
             ),
         ),
     ]];
@@ -367,7 +377,11 @@ fn directory(a: &Analysis) -> Directory {
     let services = super::guide::ordered(a);
     let (organizations, org_index) = organizations(a, &services);
     let (taxonomies, terms, term_index) = taxonomy(a);
-    let mut locations = Locations::default();
+    let mut locations = Locations {
+        list: Vec::new(),
+        index: HashMap::new(),
+        lang: a.lang,
+    };
     let mut keys: HashMap<String, usize> = HashMap::new();
     let mut entries = Vec::with_capacity(services.len());
     for s in services {
@@ -508,14 +522,11 @@ fn pretty(v: &Json) -> anyhow::Result<Vec<u8>> {
 /// `services.json`. Over [`HSDS_MAX_SERVICES`] services, a note says to use `guide.csv`.
 pub fn files(a: &Analysis) -> anyhow::Result<Vec<OutputFile>> {
     if a.services.len() > HSDS_MAX_SERVICES {
-        let note = format!(
-            "{} {HSDS_MAX_SERVICES} services : {}\n",
-            a.lang.pick("Plus de", "More than"),
-            a.lang.pick(
-                "l'export HSDS n'est pas écrit ; guide.csv est l'annuaire complet.",
-                "the HSDS export is not written; guide.csv is the full directory."
-            )
-        );
+        let note = t_args(
+            a.lang,
+            "guide-hsds-trop-grand",
+            &[("max", text(HSDS_MAX_SERVICES.to_string()))],
+        ) + "\n";
         return Ok(vec![("hsds/LISEZMOI.txt".into(), note.into_bytes())]);
     }
     let spec: Json = serde_json::from_str(HSDS_DATAPACKAGE)?;
@@ -540,8 +551,8 @@ pub fn files(a: &Analysis) -> anyhow::Result<Vec<OutputFile>> {
     let package = json!({
         "profile": "tabular-data-package",
         "name": "cadastre-hsds",
-        "title": format!("{} {}", a.lang.pick("Guide des services", "Services guide"), a.period),
-        "description": "Human Services Data Specification (HSDS) 3.0.0, Open Referral: https://docs.openreferral.org",
+        "title": t_args(a.lang, "guide-hsds-titre", &[("periode", text(a.period.to_string()))]),
+        "description": "Human Services Data Specification (HSDS) 3.0.0, Open Referral: https://docs.openreferral.org", // not words: the standard's name and address
         "version": "3.0.0",
         "resources": resources,
     });

@@ -42,50 +42,21 @@ pub const SERVICE_FIELDS: [Field; 9] = [
     Field::Adresse,
 ];
 
-/// The header partners see: the SPEC name with its accents, which the reader recognises.
-pub fn header(f: Field, lang: Lang) -> &'static str {
-    match (f, lang) {
-        (Field::Partenaire, Lang::Fr) => "Partenaire",
-        (Field::Besoin, Lang::Fr) => "Besoin",
-        (Field::Public, Lang::Fr) => "Public",
-        (Field::Territoire, Lang::Fr) => "Territoire",
-        (Field::Priorite, Lang::Fr) => "Priorité",
-        (Field::Personnes, Lang::Fr) => "Personnes",
-        (Field::Groupe, Lang::Fr) => "Groupe",
-        (Field::Domaine, Lang::Fr) => "Domaine",
-        (Field::Periode, Lang::Fr) => "Période",
-        (Field::Commentaire, Lang::Fr) => "Commentaire",
-        (Field::Service, Lang::Fr) => "Service",
-        (Field::Capacite, Lang::Fr) => "Capacité",
-        (Field::Contact, Lang::Fr) => "Contact",
-        (Field::Horaires, Lang::Fr) => "Horaires",
-        (Field::Adresse, Lang::Fr) => "Adresse",
-        (f, Lang::En | Lang::Nl) => match f {
-            Field::Partenaire => "Partner",
-            Field::Besoin => "Need",
-            Field::Public => "Audience",
-            Field::Territoire => "Territory",
-            Field::Priorite => "Priority",
-            Field::Personnes => "People",
-            Field::Groupe => "Group",
-            Field::Domaine => "Domain",
-            Field::Periode => "Period",
-            Field::Commentaire => "Comment",
-            Field::Service => "Service",
-            Field::Capacite => "Capacity",
-            Field::Contact => "Contact",
-            Field::Horaires => "Hours",
-            Field::Adresse => "Address",
-        },
-    }
+/// The header partners see: the SPEC name with its accents in French, the words the
+/// reader recognises in English and Dutch.
+pub fn header(f: Field, lang: Lang) -> String {
+    crate::i18n::t(lang, &format!("classeur-entete-{}", f.code()))
 }
 
-/// The priority words of the drop-down.
-pub fn priority_words(lang: Lang) -> [&'static str; 4] {
-    match lang {
-        Lang::Fr => ["faible", "moyenne", "haute", "urgente"],
-        Lang::En | Lang::Nl => ["low", "medium", "high", "urgent"],
-    }
+/// The priority words of the drop-down, from 1 to 4.
+pub fn priority_words(lang: Lang) -> [String; 4] {
+    [
+        "classeur-priorite-1",
+        "classeur-priorite-2",
+        "classeur-priorite-3",
+        "classeur-priorite-4",
+    ]
+    .map(|id| crate::i18n::t(lang, id))
 }
 
 /// The drop-down lists, as (column title, values): labels in the chosen language.
@@ -100,61 +71,62 @@ pub fn lists(t: &Taxonomy, lang: Lang) -> Vec<(Field, Vec<String>)> {
         (Field::Besoin, labels(Kind::Besoin)),
         (Field::Public, labels(Kind::Public)),
         (Field::Territoire, labels(Kind::Territoire)),
-        (Field::Priorite, priority_words(lang).map(String::from).to_vec()),
+        (Field::Priorite, priority_words(lang).to_vec()),
         (Field::Groupe, labels(Kind::Groupe)),
     ]
 }
 
-fn instructions(lang: Lang) -> Vec<&'static str> {
-    match lang {
-        Lang::Fr => vec![
-            "Cadastre des besoins : modèle à remplir chaque trimestre",
-            "",
-            "Feuille « Besoins » : une ligne par besoin que vous constatez chez votre public.",
-            "  Obligatoire : Partenaire (votre organisation), Besoin, Public, Priorité.",
-            "  Territoire : une section de Waremme, ou « Toute la commune » (valeur par défaut si vide).",
-            "  Priorité : faible, moyenne, haute ou urgente (ou 1 à 4, 4 = le plus urgent).",
-            "  Personnes : nombre estimé de personnes concernées ce trimestre (nombre entier), si vous le savez.",
-            "  Période : facultative, par exemple 2026-T3.",
-            "",
-            "Feuille « Services » : une ligne par service que vous proposez.",
-            "  Obligatoire : Partenaire, Service (son nom), Besoin, Public.",
-            "  Besoin : un ou plusieurs besoins couverts, séparés par « | » (ex. Aide alimentaire | Accès aux droits).",
-            "  Public : « Tous publics » si le service est ouvert à tous.",
-            "  Capacité : nombre de personnes que le service peut accueillir ce trimestre, si vous le savez.",
-            "  Contact, Horaires, Adresse : repris dans le guide des services pour les intervenants.",
-            "",
-            "Choisissez les valeurs dans les listes déroulantes : elles sont reconnues telles quelles.",
-            "Ne renommez pas les colonnes ; vous pouvez ajouter des lignes, pas de lignes de titre au-dessus des en-têtes.",
-            "La liste complète des codes : commande « cadastre taxonomie ».",
-        ],
-        Lang::En | Lang::Nl => vec![
-            "Needs map: the survey to fill in each quarter",
-            "",
-            "Sheet 'Needs': one row per need you see in your public.",
-            "  Required: Partner (your organisation), Need, Audience, Priority.",
-            "  Territory: a section of Waremme, or 'Whole municipality' (the default when empty).",
-            "  Priority: low, medium, high or urgent (or 1 to 4, 4 = most urgent).",
-            "  People: estimated number of people concerned this quarter (whole number), if known.",
-            "  Period: optional, e.g. 2026-T3.",
-            "",
-            "Sheet 'Services': one row per service you run.",
-            "  Required: Partner, Service (its name), Need, Audience.",
-            "  Need: one or more needs covered, separated by '|' (e.g. Food aid | Access to rights).",
-            "  Audience: 'All publics' if the service is open to everyone.",
-            "  Capacity: people the service can take this quarter, if known.",
-            "  Contact, Hours, Address: shown in the services guide for field workers.",
-            "",
-            "Pick values from the drop-down lists: they are recognised as they are.",
-            "Do not rename the columns; add rows, but no title rows above the headers.",
-            "The full list of codes: command 'cadastre taxonomy'.",
-        ],
-    }
+/// The label of a code of the taxonomy, for the instructions; the code when the
+/// taxonomy in use does not have it.
+fn label_of<'t>(t: &'t Taxonomy, kind: Kind, code: &'t str, lang: Lang) -> &'t str {
+    t.list(kind)
+        .iter()
+        .find(|e| e.code == code)
+        .map_or(code, |e| e.label(lang))
 }
 
+/// The lines of the instructions sheet: the title, then each part of the text, a blank
+/// line between them. The taxonomy's labels it quotes are those of the drop-down lists.
+fn instructions(t: &Taxonomy, lang: Lang) -> Vec<String> {
+    use crate::i18n::s;
+    let example = format!(
+        "{} | {}",
+        label_of(t, Kind::Besoin, "aide-alimentaire", lang),
+        label_of(t, Kind::Besoin, "acces-droits", lang)
+    );
+    let parts = [
+        crate::i18n::t(lang, "classeur-aide-titre"),
+        crate::i18n::t_args(
+            lang,
+            "classeur-aide-besoins",
+            &[("commune", s(label_of(t, Kind::Territoire, "commune", lang)))],
+        ),
+        crate::i18n::t_args(
+            lang,
+            "classeur-aide-services",
+            &[
+                ("exemple", s(example)),
+                ("tous", s(label_of(t, Kind::Public, "tous", lang))),
+            ],
+        ),
+        crate::i18n::t(lang, "classeur-aide-fin"),
+    ];
+    let mut lines = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            lines.push(String::new());
+        }
+        lines.extend(part.lines().map(str::to_string));
+    }
+    lines
+}
+
+/// One of the template's sheets of data; `several_needs` when a row may list several
+/// needs in one cell (the services), so that the drop-down helps without forbidding.
 fn table_sheet(
     ws: &mut Worksheet,
     name: &str,
+    several_needs: bool,
     fields: &[Field],
     list_cols: &[(Field, String, usize)],
     lang: Lang,
@@ -168,11 +140,15 @@ fn table_sheet(
         let Some((_, col_letter, len)) = list_cols.iter().find(|(g, _, _)| g == f) else {
             continue;
         };
-        let formula = Formula::new(format!("=Listes!${col_letter}$2:${col_letter}${}", len + 1));
+        let formula = Formula::new(format!(
+            "={}!${col_letter}$2:${col_letter}${}",
+            list_sheet(lang),
+            len + 1
+        ));
         let mut dv = DataValidation::new()
             .allow_list_formula(formula)
             .ignore_blank(true);
-        if name == lang.pick("Services", "Services") && *f == Field::Besoin {
+        if several_needs && *f == Field::Besoin {
             // Several needs may be listed in one cell: the list helps, it does not forbid.
             dv = dv.set_error_style(DataValidationErrorStyle::Information);
         }
@@ -204,6 +180,11 @@ fn fill_partner(ws: &mut Worksheet, fields: &[Field], partner: &str) -> Result<(
     Ok(())
 }
 
+/// The name of the hidden sheet of the drop-down lists.
+fn list_sheet(lang: Lang) -> String {
+    crate::i18n::t(lang, "classeur-modele-feuille-listes")
+}
+
 /// The template workbook, as bytes.
 pub fn workbook(t: &Taxonomy, lang: Lang, date: (u16, u8, u8)) -> Result<Vec<u8>, XlsxError> {
     workbook_for(t, lang, date, None)
@@ -218,8 +199,8 @@ pub fn workbook_for(
     partner: Option<&str>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    let title = lang.pick("Cadastre des besoins : modèle", "Needs map: template");
-    wb.set_properties(&crate::render::xlsx::properties(title, date)?);
+    let title = crate::i18n::t(lang, "classeur-modele-titre");
+    wb.set_properties(&crate::render::xlsx::properties(&title, date)?);
     let lists = lists(t, lang);
     let letters = ["A", "B", "C", "D", "E", "F"];
     let list_cols: Vec<(Field, String, usize)> = lists
@@ -231,30 +212,39 @@ pub fn workbook_for(
     let needs = wb.add_worksheet();
     table_sheet(
         needs,
-        lang.pick("Besoins", "Needs"),
+        &crate::i18n::t(lang, "classeur-modele-feuille-besoins"),
+        false,
         &NEED_FIELDS,
         &list_cols,
         lang,
         partner,
     )?;
     let services = wb.add_worksheet();
-    table_sheet(services, "Services", &SERVICE_FIELDS, &list_cols, lang, partner)?;
+    table_sheet(
+        services,
+        &crate::i18n::t(lang, "classeur-modele-feuille-services"),
+        true,
+        &SERVICE_FIELDS,
+        &list_cols,
+        lang,
+        partner,
+    )?;
 
     let help = wb.add_worksheet();
-    help.set_name("Instructions")?;
+    help.set_name(crate::i18n::t(lang, "classeur-modele-feuille-aide"))?;
     help.write_string(0, 0, MARKER)?;
     let big = Format::new().set_bold().set_font_size(14);
-    for (i, line) in instructions(lang).iter().enumerate() {
+    for (i, line) in instructions(t, lang).iter().enumerate() {
         if i == 0 {
-            help.write_string_with_format(1, 0, *line, &big)?;
+            help.write_string_with_format(1, 0, line, &big)?;
         } else {
-            help.write_string(i as u32 + 1, 0, *line)?;
+            help.write_string(i as u32 + 1, 0, line)?;
         }
     }
     help.set_column_width(0, 110)?;
 
     let codes = wb.add_worksheet();
-    codes.set_name("Listes")?;
+    codes.set_name(list_sheet(lang))?;
     codes.write_string(0, 0, MARKER)?;
     for (i, (f, values)) in lists.iter().enumerate() {
         let c = i as u16 + 1;
@@ -307,10 +297,40 @@ mod tests {
     }
 
     #[test]
+    fn the_instructions_keep_their_lines_and_quote_the_lists_labels() {
+        let t = Taxonomy::default_embedded();
+        let fr = instructions(&t, Lang::Fr);
+        assert_eq!(fr[0], "Cadastre des besoins : modèle à remplir chaque trimestre");
+        assert_eq!(fr[1], "");
+        assert_eq!(
+            fr[4],
+            "  Territoire : une section de Waremme, ou « Toute la commune » (valeur par défaut si vide)."
+        );
+        assert_eq!(fr.len(), 19);
+        let nl = instructions(&t, Lang::Nl);
+        assert_eq!(nl.len(), 19);
+        assert_eq!(
+            nl[2],
+            "Blad ‘Behoeften’: één rij per behoefte die u bij uw doelgroep vaststelt."
+        );
+        let all = t.list(Kind::Public).iter().find(|e| e.code == "tous").unwrap();
+        assert!(nl.contains(&format!(
+            "  Doelgroep: ‘{}’ als de dienst voor iedereen openstaat.",
+            all.label(Lang::Nl)
+        )));
+        assert_eq!(
+            priority_words(Lang::Nl),
+            ["laag", "gemiddeld", "hoog", "dringend"]
+        );
+        assert_eq!(header(Field::Personnes, Lang::Nl), "Aantal personen");
+        assert_eq!(header(Field::Horaires, Lang::Nl), "Openingsuren");
+    }
+
+    #[test]
     fn headers_are_recognised() {
         for lang in [Lang::Fr, Lang::En] {
             for f in NEED_FIELDS.iter().chain(SERVICE_FIELDS.iter()) {
-                assert_eq!(Field::from_header(header(*f, lang)), Some(*f));
+                assert_eq!(Field::from_header(&header(*f, lang)), Some(*f));
             }
         }
     }

@@ -169,7 +169,14 @@ fn write_cells(
         last += 1;
         let more = rows.len() - MAX_SHEET_ROWS;
         let name = sheet.table.name;
-        let note = format!("… {more} lignes de plus : voir {name}.csv (… {more} more rows: see {name}.csv)");
+        let note = crate::i18n::t_args(
+            book.lang(),
+            "classeur-lignes-de-plus",
+            &[
+                ("n", crate::i18n::s(more.to_string())),
+                ("fichier", crate::i18n::s(format!("{name}.csv"))),
+            ],
+        );
         ws.write_string_with_format(last, 0, note, &styles.note)?;
     }
     size_columns(ws, &columns, &widths, styles)?;
@@ -300,7 +307,10 @@ fn page_setup(ws: &mut Worksheet, book: &Book, sheet: &Sheet, last_row: u32) -> 
             "&C&\"-,Bold\"{}",
             book.page_title(sheet).replace('&', "&&")
         ))
-        .set_footer("&CPage &P / &N");
+        .set_footer(format!(
+            "&C{} &P / &N",
+            crate::i18n::t(book.lang(), "classeur-page").replace('&', "&&")
+        ));
     ws.set_repeat_rows(0, 0)?;
     if !sheet.codes.is_empty() {
         let last_col = sheet.columns.len().saturating_sub(1) as u16;

@@ -87,8 +87,19 @@ fn hostile_text_is_escaped_and_never_a_script_link() {
     let env = guide_env();
     let html = env.out("guide/index.html");
     assert!(!html.contains("<img src=x") && !html.contains("<script>alert(2)"));
-    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    assert!(html.contains("&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
+    // Escaped (by the template, in its way), so that a browser shows the text as written.
+    let doc = scraper::Html::parse_document(&html);
+    let texts = |selector: &str| -> Vec<String> {
+        let sel = scraper::Selector::parse(selector).unwrap();
+        doc.select(&sel).map(|e| e.text().collect()).collect()
+    };
+    assert!(texts("article p.who").contains(&"<img src=x onerror=alert(1)>".to_string()));
+    assert!(texts("article h3").contains(&"\"><script>alert(2)</script>".to_string()));
+    assert_eq!(
+        doc.select(&scraper::Selector::parse("article script, article img").unwrap())
+            .count(),
+        0
+    );
     assert!(
         !html.contains("href=\"javascript"),
         "javascript: never becomes a link"
@@ -185,4 +196,62 @@ fn the_address_filters_the_cards_in_a_browser() {
     assert_eq!(visible(&env, &browser, "q=epicerie"), ["Épicerie sociale"]);
     assert_eq!(visible(&env, &browser, "q=VESTIBOUTIQUE"), ["Vestiboutique"]);
     assert_eq!(visible(&env, &browser, "").len(), 6);
+}
+
+#[test]
+fn in_dutch_the_guide_speaks_dutch() {
+    let env = guide_env();
+    env.analyse(&["--langue", "nl"]).expect(0);
+    let html = env.out("guide/index.html");
+    let doc = scraper::Html::parse_document(&html);
+    let text = |selector: &str| -> String {
+        let sel = scraper::Selector::parse(selector).unwrap();
+        doc.select(&sel)
+            .next()
+            .map(|e| e.text().collect())
+            .unwrap_or_default()
+    };
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert_eq!(text("title"), "Dienstengids, 2026-T3");
+    assert_eq!(text("h1"), "Dienstengids, 2026-T3");
+    // The filter's lists and the cards' fields.
+    assert_eq!(text("select[name=public] option[value='']"), "alle doelgroepen");
+    assert_eq!(text("select[name=territoire] option[value='']"), "hele gemeente");
+    assert!(
+        html.contains("<dt>Plaatsen</dt><dd>45 per kwartaal</dd>"),
+        "{html}"
+    );
+    assert!(html.contains("<dt>Openingsuren</dt><dd>lun 13h-16h</dd>"));
+    assert!(html.contains("<dt>Doelgroep</dt>") && html.contains("<dt>Adres</dt>"));
+    assert_eq!(text("#count"), "6 van 6 diensten");
+    assert!(html.contains("data-template=\"{n} van {total} diensten\""));
+    assert_eq!(text("#sans-service h2"), "Behoeften zonder dienst");
+    assert!(
+        text("footer").starts_with("Bron: diensten opgegeven door "),
+        "{}",
+        text("footer")
+    );
+    // The same directory as a workbook, under Dutch column headers.
+    let rows = crate::testenv::sheet_rows(&env.path("out/2026-T3/guide.xlsx"), "guide");
+    assert_eq!(
+        rows[0][..10],
+        [
+            "Domein",
+            "Partner",
+            "Dienst",
+            "Behoeften",
+            "Doelgroep",
+            "Gebied",
+            "Plaatsen",
+            "Contact",
+            "Openingsuren",
+            "Adres"
+        ]
+    );
+    // HSDS: the descriptions in Dutch, the terms said to be Dutch; the CSV keeps its codes.
+    let services = env.out("hsds/services.json");
+    assert!(services.contains(" — doelgroep: "), "{services}");
+    assert!(services.contains("\"language\": \"nl\""));
+    assert!(services.contains("partner van het preventieplan, 2 diensten in de gids."));
+    assert_eq!(csv_rows(&env.out("guide.csv"))[0][0], "domaine");
 }

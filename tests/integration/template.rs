@@ -132,3 +132,66 @@ fn the_taxonomy_command_lists_codes_and_labels() {
         "{en}"
     );
 }
+
+/// The Dutch template, for a Flemish partner to fill in Dutch: Dutch sheets, headers (those
+/// the reading of files accepts), lists and instructions; the files keep their names.
+#[test]
+fn the_dutch_template_is_in_dutch() {
+    let env = Env::new();
+    let run = env
+        .run(&["modele", "--sortie", "modeles", "--langue", "nl"])
+        .expect(0);
+    assert!(
+        run.stdout().contains("cadastre-template.xlsx"),
+        "{}",
+        run.stdout()
+    );
+    let needs_header =
+        "Partner;Behoefte;Doelgroep;Gebied;Prioriteit;Aantal personen;Werkgroep;Periode;Opmerking";
+    let services_header = "Partner;Dienst;Behoefte;Doelgroep;Gebied;Capaciteit;Contact;Openingsuren;Adres";
+    assert_eq!(
+        std::fs::read_to_string(env.path("modeles/needs.csv")).unwrap(),
+        format!("\u{FEFF}{needs_header}\r\n")
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.path("modeles/services.csv")).unwrap(),
+        format!("\u{FEFF}{services_header}\r\n")
+    );
+    let path = env.path("modeles/cadastre-template.xlsx");
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        ["Behoeften", "Diensten", "Instructies", "Lijsten"]
+    );
+    let rows = |wb: &mut calamine::Xlsx<_>, sheet: &str| -> Vec<Vec<String>> {
+        wb.worksheet_range(sheet)
+            .unwrap()
+            .rows()
+            .map(|r| r.iter().map(|d| d.to_string()).collect())
+            .collect()
+    };
+    assert_eq!(rows(&mut wb, "Behoeften")[0].join(";"), needs_header);
+    assert_eq!(rows(&mut wb, "Diensten")[0].join(";"), services_header);
+    let xml = zip_text(&path, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("Lijsten!$B$2:$B$26"), "{xml}");
+    let lists = rows(&mut wb, "Lijsten");
+    assert_eq!(
+        lists[0][1..],
+        ["Behoefte", "Doelgroep", "Gebied", "Prioriteit", "Werkgroep"]
+    );
+    let priorities: Vec<&str> = lists[1..5].iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(priorities, ["laag", "gemiddeld", "hoog", "dringend"]);
+    let help: Vec<String> = rows(&mut wb, "Instructies")
+        .into_iter()
+        .map(|r| r.first().cloned().unwrap_or_default())
+        .collect();
+    assert_eq!(help[1], "Behoeftekadaster: sjabloon om elk kwartaal in te vullen");
+    assert!(
+        help.contains(&"  Verplicht: Partner (uw organisatie), Behoefte, Doelgroep, Prioriteit.".to_string()),
+        "{help:#?}"
+    );
+    assert!(
+        help.iter().any(|l| l.starts_with("Blad ‘Diensten’: ")),
+        "{help:#?}"
+    );
+}

@@ -2,7 +2,7 @@
 //! the sheet row numbers partners see, numbers stored as reals, error and formula cells,
 //! tables that do not start at A1, and workbooks that cannot be read.
 
-use crate::testenv::{assert_lines, csv_rows, tally, Env};
+use crate::testenv::{assert_lines, csv_rows, sheet_rows, tally, zip_text, Env};
 
 fn with(fixtures: &[&str]) -> Env {
     let env = Env::new();
@@ -380,5 +380,74 @@ fn an_xls_whose_cells_are_far_apart_is_refused_before_it_is_read() {
          xls-cells-far-apart.xls,,illisible,0,0,0,\"classeur trop volumineux : les cellules de la feuille « besoins-ecartes » couvrent plus de 2 000 000 cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice, en .xlsx\"\n\
          xls-numbers-stored-as-reals.xls,Besoins,besoins,2,1,1,\n",
         &env.out("fichiers.csv"),
+    );
+}
+
+/// The workbooks of a Dutch run: Dutch headers and titles; the sheets keep the CSVs' names,
+/// which machines and lookups use whatever the language.
+#[test]
+fn in_dutch_the_workbooks_have_dutch_headers_and_titles() {
+    use calamine::Reader;
+    let env = Env::new();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/waremme/2026-T3");
+    env.run(&[
+        "analyse",
+        &sample.display().to_string(),
+        "--sortie",
+        "out",
+        "--langue",
+        "nl",
+    ])
+    .expect(0);
+    let book = env.path("out/2026-T3/cadastre.xlsx");
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let names = wb.sheet_names();
+    for name in ["cadastre", "gap_groupe_domaine", "partenaires", "fichiers"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    let rows = sheet_rows(&book, "cadastre");
+    assert_eq!(
+        rows[0][..12],
+        [
+            "Domein",
+            "Behoefte",
+            "Doelgroep",
+            "Gebied",
+            "Partners",
+            "Personen",
+            "Prioriteit",
+            "Diensten",
+            "Plaatsen",
+            "Status",
+            "Zonder antwoord",
+            "Kandidaten"
+        ]
+    );
+    assert_eq!(
+        sheet_rows(&book, "partenaires")[0],
+        [
+            "Partner",
+            "Gemelde behoeften",
+            "Aangeboden diensten",
+            "Gedekte cellen",
+            "Tekorten waarvoor kandidaat"
+        ]
+    );
+    assert_eq!(sheet_rows(&book, "gap_groupe_domaine")[0][0], "Werkgroep");
+    let files = &sheet_rows(&book, "fichiers")[0];
+    for h in ["Bestand", "Blad", "Tabel", "Gelezen", "Gebruikt", "Geweigerd"] {
+        assert!(files.contains(&h.to_string()), "{h} in {files:?}");
+    }
+    // The printed page: the book's and the sheet's titles above, "Pagina n / N" below.
+    let xml = zip_text(&book, "xl/worksheets/sheet1.xml");
+    assert!(
+        xml.contains("Behoeftekadaster 2026-T3 — Behoeften, aanbod en tekorten"),
+        "{xml}"
+    );
+    assert!(xml.contains("Pagina &amp;P / &amp;N"), "{xml}");
+    let package = env.out("datapackage.json");
+    assert!(
+        package.contains("\"title\": \"Behoeftekadaster 2026-T3\""),
+        "{package}"
     );
 }

@@ -184,23 +184,25 @@ pub struct Address {
     pub address_2: Option<String>,
     pub city: String,
     pub postal_code: String,
+    /// The province's key: its name in the run's language is the catalog's
+    /// `guide-province-KEY`.
     pub province: &'static str,
 }
 
-/// The province (or region, for Brussels) of a Belgian postal code.
+/// The province (or region, for Brussels) of a Belgian postal code, by its key.
 fn province(code: u32) -> Option<&'static str> {
     Some(match code {
-        1000..=1299 => "Bruxelles-Capitale",
-        1300..=1499 => "Brabant wallon",
-        1500..=1999 | 3000..=3499 => "Brabant flamand",
-        2000..=2999 => "Anvers",
-        3500..=3999 => "Limbourg",
-        4000..=4999 => "Liège",
-        5000..=5999 => "Namur",
-        6000..=6599 | 7000..=7999 => "Hainaut",
-        6600..=6999 => "Luxembourg",
-        8000..=8999 => "Flandre-Occidentale",
-        9000..=9999 => "Flandre-Orientale",
+        1000..=1299 => "bruxelles",
+        1300..=1499 => "brabant-wallon",
+        1500..=1999 | 3000..=3499 => "brabant-flamand",
+        2000..=2999 => "anvers",
+        3500..=3999 => "limbourg",
+        4000..=4999 => "liege",
+        5000..=5999 => "namur",
+        6000..=6599 | 7000..=7999 => "hainaut",
+        6600..=6999 => "luxembourg",
+        8000..=8999 => "flandre-occidentale",
+        9000..=9999 => "flandre-orientale",
         _ => return None,
     })
 }
@@ -259,7 +261,7 @@ mod tests {
                 "Espace citoyen, rue du Marché 3",
                 Some("Bleret"),
                 "Waremme",
-                "Liège"
+                "liege"
             )
         );
         assert_eq!(address("Hall omnisports"), None);
