@@ -372,6 +372,41 @@ mod tests {
         assert_eq!(Evolution::Stable.counted(Lang::Fr, 1), "sans changement");
         assert_eq!(Evolution::Ameliore.counted(Lang::En, 1), "gap reduced");
         assert_eq!(Evolution::Apparu.counted(Lang::En, 0), "new gaps");
+        assert_eq!(Evolution::Resolu.counted(Lang::Nl, 1), "opgelost tekort");
+        assert_eq!(Evolution::Aggrave.counted(Lang::Nl, 0), "verergerde tekorten");
+        assert_eq!(Evolution::Apparu.label(Lang::Nl), "nieuwe tekorten");
+    }
+
+    #[test]
+    fn the_line_of_change_in_each_language() {
+        let (p1, p2) = (
+            Period::parse("2026-T2").expect("period"),
+            Period::parse("2026-T3").expect("period"),
+        );
+        let cell = |evolution| Change {
+            domaine: "sante".into(),
+            besoin: "isolement".into(),
+            public: "aines".into(),
+            territoire: "".into(),
+            statut1: None,
+            statut2: None,
+            pnc1: None,
+            pnc2: None,
+            evolution,
+        };
+        let changes = [
+            cell(Evolution::Apparu),
+            cell(Evolution::Apparu),
+            cell(Evolution::Resolu),
+        ];
+        assert_eq!(
+            evolution_line(Lang::Fr, p1, p2, &changes),
+            "Évolution 2026-T2 → 2026-T3 : 2 nouveaux manques, 0 manque aggravé, 0 sans changement, 0 manque réduit, 1 manque résolu"
+        );
+        assert_eq!(
+            evolution_line(Lang::Nl, p1, p2, &changes),
+            "Evolutie 2026-T2 → 2026-T3: 2 nieuwe tekorten, 0 verergerde tekorten, 0 ongewijzigd, 0 verminderde tekorten, 1 opgelost tekort"
+        );
     }
 
     #[test]
