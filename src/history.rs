@@ -74,19 +74,35 @@ pub fn periods(out: &Path) -> Vec<Period> {
     v
 }
 
-/// Reads a recorded period.
+/// Reads a recorded period; its errors in French (as before the catalogs: the callers
+/// that know the language call [`load_in`]).
 pub fn load(out: &Path, p: Period) -> anyhow::Result<Vec<PastCell>> {
+    load_in(out, p, Lang::Fr)
+}
+
+/// Reads a recorded period, its errors in `lang`.
+pub fn load_in(out: &Path, p: Period, lang: Lang) -> anyhow::Result<Vec<PastCell>> {
+    use crate::i18n::{s as text, t_args};
     let path = file(out, p);
+    let shown = || text(path.display().to_string());
     let f = std::fs::File::open(&path).with_context(|| {
-        format!(
-            "période {p} absente de l'historique ({}) : lancez d'abord cadastre analyse pour cette période",
-            path.display()
+        t_args(
+            lang,
+            "rapport-historique-absent",
+            &[("periode", text(p.to_string())), ("chemin", shown())],
         )
     })?;
-    let df = ParquetReader::new(f)
-        .finish()
-        .map_err(|e| anyhow::anyhow!("historique illisible : {} ({e})", path.display()))?;
-    let text = |name: &str| -> anyhow::Result<Vec<String>> {
+    let df = ParquetReader::new(f).finish().map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            t_args(
+                lang,
+                "rapport-historique-illisible",
+                &[("chemin", shown()), ("erreur", text(e.to_string()))],
+            )
+        )
+    })?;
+    let column = |name: &str| -> anyhow::Result<Vec<String>> {
         Ok(df
             .column(name)?
             .str()?
@@ -95,11 +111,11 @@ pub fn load(out: &Path, p: Period) -> anyhow::Result<Vec<PastCell>> {
             .collect())
     };
     let (domaine, besoin, public, territoire, statut) = (
-        text("domaine")?,
-        text("besoin")?,
-        text("public")?,
-        text("territoire")?,
-        text("statut")?,
+        column("domaine")?,
+        column("besoin")?,
+        column("public")?,
+        column("territoire")?,
+        column("statut")?,
     );
     let people: Vec<Option<u64>> = match df.column("personnes_non_couvertes")?.dtype() {
         DataType::String => df
@@ -119,10 +135,16 @@ pub fn load(out: &Path, p: Period) -> anyhow::Result<Vec<PastCell>> {
     for i in 0..df.height() {
         let Some(statut) = Status::ALL.into_iter().find(|s| s.code() == statut[i]) else {
             anyhow::bail!(
-                "historique {} : statut '{}' inconnu ligne {}",
-                path.display(),
-                statut[i],
-                i + 1
+                "{}",
+                t_args(
+                    lang,
+                    "rapport-historique-statut",
+                    &[
+                        ("chemin", shown()),
+                        ("statut", text(statut[i].as_str())),
+                        ("ligne", text((i + 1).to_string())),
+                    ],
+                )
             );
         };
         cells.push(PastCell {
@@ -166,42 +188,19 @@ impl Evolution {
         }
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Evolution::Apparu, Lang::Fr) => "nouveaux manques",
-            (Evolution::Resolu, Lang::Fr) => "manques résolus",
-            (Evolution::Aggrave, Lang::Fr) => "manques aggravés",
-            (Evolution::Ameliore, Lang::Fr) => "manques réduits",
-            (Evolution::Stable, Lang::Fr) => "sans changement",
-            (Evolution::Apparu, Lang::En | Lang::Nl) => "new gaps",
-            (Evolution::Resolu, Lang::En | Lang::Nl) => "gaps resolved",
-            (Evolution::Aggrave, Lang::En | Lang::Nl) => "gaps worsened",
-            (Evolution::Ameliore, Lang::En | Lang::Nl) => "gaps reduced",
-            (Evolution::Stable, Lang::En | Lang::Nl) => "no change",
-        }
+    /// The label of a column or a heading: "manques résolus".
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::t(lang, &format!("rapport-evolution-{}", self.code()))
     }
 
-    /// The label after a count in a sentence: singular for one (and for zero in French),
-    /// "1 manque résolu", "2 manques résolus".
-    pub fn counted(self, lang: Lang, n: usize) -> &'static str {
-        let one = match lang {
-            Lang::Fr => n <= 1,
-            Lang::En | Lang::Nl => n == 1,
-        };
-        if !one {
-            return self.label(lang);
-        }
-        match (self, lang) {
-            (Evolution::Apparu, Lang::Fr) => "nouveau manque",
-            (Evolution::Resolu, Lang::Fr) => "manque résolu",
-            (Evolution::Aggrave, Lang::Fr) => "manque aggravé",
-            (Evolution::Ameliore, Lang::Fr) => "manque réduit",
-            (Evolution::Apparu, Lang::En | Lang::Nl) => "new gap",
-            (Evolution::Resolu, Lang::En | Lang::Nl) => "gap resolved",
-            (Evolution::Aggrave, Lang::En | Lang::Nl) => "gap worsened",
-            (Evolution::Ameliore, Lang::En | Lang::Nl) => "gap reduced",
-            (Evolution::Stable, _) => self.label(lang),
-        }
+    /// The label after a count in a sentence, singular or plural by the catalog's rules
+    /// (French: singular for zero and one), "1 manque résolu", "2 manques résolus".
+    pub fn counted(self, lang: Lang, n: usize) -> String {
+        crate::i18n::t_args(
+            lang,
+            &format!("rapport-evolution-compte-{}", self.code()),
+            &[("n", crate::i18n::n(n as u64))],
+        )
     }
 
     /// The rule: `s1`/`s2` are the statuses (None: absent), `p1`/`p2` the people not covered.
@@ -349,10 +348,14 @@ pub fn evolution_line(lang: Lang, p1: Period, p2: Period, changes: &[Change]) ->
         .into_iter()
         .map(|(e, n)| format!("{n} {}", e.counted(lang, n)))
         .collect();
-    format!(
-        "{} {p1} → {p2} : {}",
-        lang.pick("Évolution", "Change"),
-        parts.join(", ")
+    crate::i18n::t_args(
+        lang,
+        "rapport-evolution-ligne",
+        &[
+            ("avant", crate::i18n::s(p1.to_string())),
+            ("apres", crate::i18n::s(p2.to_string())),
+            ("comptes", crate::i18n::s(parts.join(", "))),
+        ],
     )
 }
 
@@ -369,6 +372,41 @@ mod tests {
         assert_eq!(Evolution::Stable.counted(Lang::Fr, 1), "sans changement");
         assert_eq!(Evolution::Ameliore.counted(Lang::En, 1), "gap reduced");
         assert_eq!(Evolution::Apparu.counted(Lang::En, 0), "new gaps");
+        assert_eq!(Evolution::Resolu.counted(Lang::Nl, 1), "opgelost tekort");
+        assert_eq!(Evolution::Aggrave.counted(Lang::Nl, 0), "verergerde tekorten");
+        assert_eq!(Evolution::Apparu.label(Lang::Nl), "nieuwe tekorten");
+    }
+
+    #[test]
+    fn the_line_of_change_in_each_language() {
+        let (p1, p2) = (
+            Period::parse("2026-T2").expect("period"),
+            Period::parse("2026-T3").expect("period"),
+        );
+        let cell = |evolution| Change {
+            domaine: "sante".into(),
+            besoin: "isolement".into(),
+            public: "aines".into(),
+            territoire: "".into(),
+            statut1: None,
+            statut2: None,
+            pnc1: None,
+            pnc2: None,
+            evolution,
+        };
+        let changes = [
+            cell(Evolution::Apparu),
+            cell(Evolution::Apparu),
+            cell(Evolution::Resolu),
+        ];
+        assert_eq!(
+            evolution_line(Lang::Fr, p1, p2, &changes),
+            "Évolution 2026-T2 → 2026-T3 : 2 nouveaux manques, 0 manque aggravé, 0 sans changement, 0 manque réduit, 1 manque résolu"
+        );
+        assert_eq!(
+            evolution_line(Lang::Nl, p1, p2, &changes),
+            "Evolutie 2026-T2 → 2026-T3: 2 nieuwe tekorten, 0 verergerde tekorten, 0 ongewijzigd, 0 verminderde tekorten, 1 opgelost tekort"
+        );
     }
 
     #[test]

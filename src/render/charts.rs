@@ -13,6 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use rayon::prelude::*;
 
 use crate::analyse::{Cell, Status};
+use crate::i18n::{self, s as text, t, t_args};
 use crate::model::Lang;
 use crate::pipeline::Analysis;
 use crate::taxonomy::Kind;
@@ -47,15 +48,14 @@ const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 const GRID: RGBColor = RGBColor(0xDD, 0xDD, 0xDD);
 const MUTED: RGBColor = RGBColor(0x66, 0x66, 0x66);
 
+/// A status's name, from the catalog (borrowed: the workbook asks for it on every row).
 pub fn status_label(s: Status, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Status::NonCouvert, Lang::Fr) => "non couvert",
-        (Status::Partiel, Lang::Fr) => "partiellement couvert",
-        (Status::Couvert, Lang::Fr) => "couvert",
-        (Status::NonCouvert, Lang::En | Lang::Nl) => "not covered",
-        (Status::Partiel, Lang::En | Lang::Nl) => "partly covered",
-        (Status::Couvert, Lang::En | Lang::Nl) => "covered",
-    }
+    let id = match s {
+        Status::NonCouvert => "graph-statut-non-couvert",
+        Status::Partiel => "graph-statut-partiel",
+        Status::Couvert => "graph-statut-couvert",
+    };
+    i18n::word(lang, id).unwrap_or(s.code())
 }
 
 /// A bar made of coloured segments, with the text shown at its end.
@@ -606,19 +606,15 @@ pub fn svg(chart: &Chart) -> anyhow::Result<String> {
 
 /// The footer every chart carries: the source of the numbers.
 pub fn footer(a: &Analysis) -> String {
-    let needs = a.need_rows;
-    match a.lang {
-        Lang::Fr => format!(
-            "Source : cadastre des besoins, {} partenaires, {needs} besoins exprimés, période {}",
-            a.partners.len(),
-            a.period
-        ),
-        Lang::En | Lang::Nl => format!(
-            "Source: needs map, {} partners, {needs} needs expressed, period {}",
-            a.partners.len(),
-            a.period
-        ),
-    }
+    t_args(
+        a.lang,
+        "graph-source",
+        &[
+            ("partenaires", text(a.partners.len().to_string())),
+            ("besoins", text(a.need_rows.to_string())),
+            ("periode", text(a.period.to_string())),
+        ],
+    )
 }
 
 fn status_legend(lang: Lang, which: &[Status]) -> Vec<(String, RGBColor)> {
@@ -651,11 +647,13 @@ pub fn urgent(cells: &[Cell]) -> Vec<&Cell> {
 
 /// The five charts of a period.
 pub fn charts(a: &Analysis) -> Vec<Chart> {
-    let t = &a.taxonomy;
+    let tax = &a.taxonomy;
     let lang = a.lang;
     let p = a.period;
+    // A title with the period: "Besoins non couverts par domaine, 2026-T3".
+    let titled = |id: &str| t_args(lang, id, &[("periode", text(p.to_string()))]);
     let footer = footer(a);
-    let domains = t.list(Kind::Domaine);
+    let domains = tax.list(Kind::Domaine);
     let order = [Status::NonCouvert, Status::Partiel, Status::Couvert];
 
     let by_status = |cells: &mut dyn Iterator<Item = &Cell>| {
@@ -678,28 +676,29 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
                     .zip(counts)
                     .map(|(s, n)| (n, status_color(*s)))
                     .collect(),
-                note: match (counts.iter().sum::<u64>(), lang) {
-                    (0, _) => String::new(),
-                    (total, Lang::Fr) => format!("{gaps} sur {total}"),
-                    (total, Lang::En | Lang::Nl) => format!("{gaps} of {total}"),
+                note: match counts.iter().sum::<u64>() {
+                    0 => String::new(),
+                    total => t_args(
+                        lang,
+                        "graph-domaines-note",
+                        &[
+                            ("manques", text(gaps.to_string())),
+                            ("total", text(total.to_string())),
+                        ],
+                    ),
                 },
             }
         })
         .collect();
     let c1 = Chart {
         name: "besoins-par-domaine",
-        title: match lang {
-            Lang::Fr => format!("Besoins non couverts par domaine, {p}"),
-            Lang::En | Lang::Nl => format!("Unmet needs per domain, {p}"),
-        },
-        subtitle: lang
-            .pick(
-                "Cellules de besoin (besoin × public × territoire) par statut ; au-dessus : cellules non couvertes ou partielles, sur le total",
-                "Need cells (need × public × territory) by status; on top: cells not covered or partly covered, of all",
-            )
-            .to_string(),
+        title: titled("graph-domaines-titre"),
+        subtitle: t(lang, "graph-domaines-sous-titre"),
         footer: footer.clone(),
-        body: Body::Columns { bars: status_bars, legend: status_legend(lang, &order) },
+        body: Body::Columns {
+            bars: status_bars,
+            legend: status_legend(lang, &order),
+        },
     };
 
     let people_bars: Vec<Bar> = domains
@@ -731,16 +730,8 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         .collect();
     let c2 = Chart {
         name: "personnes-non-couvertes",
-        title: match lang {
-            Lang::Fr => format!("Personnes sans réponse par domaine, {p}"),
-            Lang::En | Lang::Nl => format!("People not covered per domain, {p}"),
-        },
-        subtitle: lang
-            .pick(
-                "Estimations des partenaires, moins les places des services ; les besoins sans estimation ne sont pas comptés",
-                "Partners' estimates minus the services' places; needs without an estimate are not counted",
-            )
-            .to_string(),
+        title: titled("graph-personnes-titre"),
+        subtitle: t(lang, "graph-personnes-sous-titre"),
         footer: footer.clone(),
         body: Body::Columns {
             bars: people_bars,
@@ -748,23 +739,15 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         },
     };
 
-    let publics = t.list(Kind::Public);
+    let publics = tax.list(Kind::Public);
     let mut values = vec![vec![0u64; publics.len()]; domains.len()];
     for c in a.cells.iter().filter(|c| c.statut.is_gap()) {
         values[c.domaine][c.public] += 1;
     }
     let c3 = Chart {
         name: "carte-domaine-public",
-        title: match lang {
-            Lang::Fr => format!("Où sont les manques ? Domaine × public, {p}"),
-            Lang::En | Lang::Nl => format!("Where are the gaps? Domain × public, {p}"),
-        },
-        subtitle: lang
-            .pick(
-                "Nombre de cellules de besoin non couvertes ou partielles",
-                "Number of need cells not covered or partly covered",
-            )
-            .to_string(),
+        title: titled("graph-carte-titre"),
+        subtitle: t(lang, "graph-carte-sous-titre"),
         footer: footer.clone(),
         body: Body::Heatmap {
             rows: domains.iter().map(|e| e.label(lang).to_string()).collect(),
@@ -773,7 +756,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         },
     };
 
-    let groups = t.list(Kind::Groupe);
+    let groups = tax.list(Kind::Groupe);
     let ng = groups.len();
     let mut per_group: Vec<std::collections::BTreeSet<(usize, usize, usize)>> =
         vec![Default::default(); ng + 1];
@@ -790,7 +773,7 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             let label = if g < ng {
                 groups[g].label(lang).to_string()
             } else {
-                lang.pick("Sans groupe", "No group").to_string()
+                t(lang, "graph-sans-groupe")
             };
             let mut counts = [0u64; 3];
             for cell in &per_group[g] {
@@ -799,13 +782,19 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
                 }
             }
             let total: u64 = counts.iter().sum();
-            let note = match lang {
-                Lang::Fr if total > 0 => format!("{} % couvertes sur {total}", counts[2] * 100 / total),
-                Lang::En | Lang::Nl if total > 0 => {
-                    format!("{}% covered of {total}", counts[2] * 100 / total)
-                }
-                _ => String::new(),
-            };
+            // No note for a group without cells (nothing to divide by).
+            let note = (counts[2] * 100)
+                .checked_div(total)
+                .map_or_else(String::new, |pct| {
+                    t_args(
+                        lang,
+                        "graph-groupes-note",
+                        &[
+                            ("pourcent", text(pct.to_string())),
+                            ("total", text(total.to_string())),
+                        ],
+                    )
+                });
             Bar {
                 label,
                 segments: order
@@ -817,20 +806,12 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             }
         })
         // "No group" only when some need was given without a group.
-        .filter(|b| b.segments.iter().any(|s| s.0 > 0) || b.label != lang.pick("Sans groupe", "No group"))
+        .filter(|b| b.segments.iter().any(|s| s.0 > 0) || b.label != t(lang, "graph-sans-groupe"))
         .collect();
     let c4 = Chart {
         name: "couverture-par-groupe",
-        title: match lang {
-            Lang::Fr => format!("Couverture par groupe de travail, {p}"),
-            Lang::En | Lang::Nl => format!("Coverage per working group, {p}"),
-        },
-        subtitle: lang
-            .pick(
-                "Cellules de besoin évoquées par chaque groupe, par statut",
-                "Need cells raised by each group, by status",
-            )
-            .to_string(),
+        title: titled("graph-groupes-titre"),
+        subtitle: t(lang, "graph-groupes-sous-titre"),
         footer: footer.clone(),
         body: Body::Rows {
             bars: group_bars,
@@ -844,36 +825,30 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         .map(|c| {
             let label = format!(
                 "{} · {} · {}",
-                t.entry(Kind::Besoin, c.besoin).label(lang),
-                t.entry(Kind::Public, c.public).label(lang),
-                t.entry(Kind::Territoire, c.territoire).label(lang)
+                tax.entry(Kind::Besoin, c.besoin).label(lang),
+                tax.entry(Kind::Public, c.public).label(lang),
+                tax.entry(Kind::Territoire, c.territoire).label(lang)
             );
             let people = c.personnes_non_couvertes.unwrap_or(0);
-            let who = match (c.personnes_non_couvertes, lang) {
-                (Some(n), Lang::Fr) => format!("{n} pers."),
-                (Some(n), Lang::En | Lang::Nl) => format!("{n} people"),
-                (None, Lang::Fr) => "nombre inconnu".to_string(),
-                (None, Lang::En | Lang::Nl) => "number unknown".to_string(),
+            let who = match c.personnes_non_couvertes {
+                Some(n) => t_args(lang, "graph-urgents-personnes", &[("n", text(n.to_string()))]),
+                None => t(lang, "graph-urgents-inconnu"),
             };
             Bar {
                 label,
                 segments: vec![(people, status_color(c.statut))],
-                note: format!("{who}, {} {}", lang.pick("priorité", "priority"), c.priorite_max),
+                note: t_args(
+                    lang,
+                    "graph-urgents-note",
+                    &[("qui", text(who)), ("priorite", text(c.priorite_max.to_string()))],
+                ),
             }
         })
         .collect();
     let c5 = Chart {
         name: "manques-urgents",
-        title: match lang {
-            Lang::Fr => format!("Les dix manques les plus urgents, {p}"),
-            Lang::En | Lang::Nl => format!("The ten most urgent gaps, {p}"),
-        },
-        subtitle: lang
-            .pick(
-                "Par priorité exprimée, puis par nombre de personnes sans réponse",
-                "By priority expressed, then by number of people not covered",
-            )
-            .to_string(),
+        title: titled("graph-urgents-titre"),
+        subtitle: t(lang, "graph-urgents-sous-titre"),
         footer,
         body: Body::Rows {
             bars: urgent_bars,
@@ -910,12 +885,12 @@ pub fn trend_charts(
     if series.len() < 2 {
         return Vec::new();
     }
-    let t = &a.taxonomy;
+    let tax = &a.taxonomy;
     let lang = a.lang;
     let periods: Vec<String> = series.iter().map(|(p, _)| p.to_string()).collect();
     let span = format!("{} – {}", periods[0], periods[periods.len() - 1]);
     let per_domain = |value: &dyn Fn(&crate::history::PastCell) -> u64| -> Vec<(String, RGBColor, Vec<u64>)> {
-        t.list(Kind::Domaine)
+        tax.list(Kind::Domaine)
             .iter()
             .enumerate()
             .map(|(d, e)| {
@@ -932,16 +907,12 @@ pub fn trend_charts(
     vec![
         Chart {
             name: "evolution-manques",
-            title: match lang {
-                Lang::Fr => format!("Manques par domaine, trimestre après trimestre, {span}"),
-                Lang::En | Lang::Nl => format!("Gaps per domain, quarter after quarter, {span}"),
-            },
-            subtitle: lang
-                .pick(
-                    "Cellules de besoin non couvertes ou partiellement couvertes",
-                    "Need cells not covered or partly covered",
-                )
-                .to_string(),
+            title: t_args(
+                lang,
+                "graph-evolution-manques-titre",
+                &[("periodes", text(span.clone()))],
+            ),
+            subtitle: t(lang, "graph-evolution-manques-sous-titre"),
             footer: footer.clone(),
             body: Body::Lines {
                 periods: periods.clone(),
@@ -950,16 +921,12 @@ pub fn trend_charts(
         },
         Chart {
             name: "evolution-personnes",
-            title: match lang {
-                Lang::Fr => format!("Personnes sans réponse par domaine, {span}"),
-                Lang::En | Lang::Nl => format!("People not covered per domain, {span}"),
-            },
-            subtitle: lang
-                .pick(
-                    "Estimations des partenaires, moins les places des services",
-                    "Partners' estimates minus the services' places",
-                )
-                .to_string(),
+            title: t_args(
+                lang,
+                "graph-evolution-personnes-titre",
+                &[("periodes", text(span.clone()))],
+            ),
+            subtitle: t(lang, "graph-evolution-personnes-sous-titre"),
             footer,
             body: Body::Lines {
                 periods,

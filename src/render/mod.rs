@@ -56,16 +56,14 @@ impl<'a> Value<'a> {
 
 /// The sentence that says `--min-cell` is in force, for every output that shows people.
 pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
-    match lang {
-        crate::model::Lang::Fr => format!(
-            "Dans cette diffusion, tout nombre de personnes entre 1 et {} est remplacé par « <{min_cell} » (--min-cell {min_cell}).",
-            min_cell.saturating_sub(1)
-        ),
-        crate::model::Lang::En | crate::model::Lang::Nl => format!(
-            "In this release, every count of people from 1 to {} is shown as \"<{min_cell}\" (--min-cell {min_cell}).",
-            min_cell.saturating_sub(1)
-        ),
-    }
+    crate::i18n::t_args(
+        lang,
+        "rapport-min-cell",
+        &[
+            ("max", crate::i18n::s(min_cell.saturating_sub(1).to_string())),
+            ("n", crate::i18n::s(min_cell.to_string())),
+        ],
+    )
 }
 
 /// A named table with its header, ready for any format.

@@ -39,7 +39,7 @@ pub fn render_all(
         })
     };
     let charts_report = || -> Part {
-        let _t = crate::timing::stage("graphiques et rapport");
+        let _t = crate::timing::stage("graphiques et rapport"); // not words: a stage name for CADASTRE_TEMPS, a developer's timing
         let mut charts = crate::render::charts::charts(a);
         charts.extend(crate::render::charts::trend_charts(a, &past.series));
         let mut svgs = Vec::new();
@@ -56,7 +56,7 @@ pub fn render_all(
         )
     };
     let sheets = || -> Part {
-        let _t = crate::timing::stage("fiches partenaires");
+        let _t = crate::timing::stage("fiches partenaires"); // not words: a stage name for CADASTRE_TEMPS, a developer's timing
         crate::render::sheets::render(a, past, min_cell, date, &put)
     };
     let csv = |tables: &[Table]| -> Part {
@@ -73,7 +73,7 @@ pub fn render_all(
         )
     };
     let workbook = |tables: &[Table]| -> Part {
-        let _t = crate::timing::stage("classeur xlsx");
+        let _t = crate::timing::stage("classeur xlsx"); // not words: a stage name for CADASTRE_TEMPS, a developer's timing
         let book = crate::render::book::Book::cadastre(a, tables);
         put(
             "cadastre.xlsx",

@@ -88,6 +88,56 @@ fn charts_and_report_in_english() {
 }
 
 #[test]
+fn charts_and_report_in_dutch() {
+    let env = sample_env(&["--langue", "nl"]);
+    let report = env.out("rapport.html");
+    assert!(report.contains("<html lang=\"nl\">"), "the page says it is Dutch");
+    assert!(report.contains("<title>Behoeftekadaster, 2026-T3</title>"));
+    assert!(report.contains("<h1>Behoeftekadaster, 2026-T3</h1>"));
+    for heading in [
+        "<h2 id=\"chiffres\" class=\"first\">Kerncijfers</h2>",
+        "<h2 id=\"manques\">De tekorten die open liggen</h2>",
+        "<h2 id=\"domaines\">Per domein</h2>",
+        "<h2 id=\"corrections\">Verbeteringen te vragen aan de partners</h2>",
+        "<h2 id=\"methode\">Hoe de cijfers berekend worden</h2>",
+    ] {
+        assert!(report.contains(heading), "{heading}");
+    }
+    for words in [
+        "gemelde behoeften",
+        "<th>Wie zou het kunnen opnemen?</th>",
+        "<span class=\"st st-non-couvert\">niet gedekt</span>",
+        "Eerste geregistreerde kwartaal",
+        "rapport opgemaakt op",
+    ] {
+        assert!(report.contains(words), "{words}");
+    }
+    // No French or English left in the report's own words.
+    for other in [
+        "Chiffres clés",
+        "Key figures",
+        "Gaps to fill",
+        "report dated",
+        "not covered",
+    ] {
+        assert!(!report.contains(other), "{other}");
+    }
+    let svg = env.out("graphiques/besoins-par-domaine.svg");
+    for words in [
+        "Niet-gedekte behoeften per domein, 2026-T3",
+        "niet gedekt",
+        "gedeeltelijk gedekt",
+        "40 op 61",
+        "Bron: behoeftekadaster, 25 partners, 224 gemelde behoeften, periode 2026-T3",
+    ] {
+        assert!(svg.contains(words), "{words}");
+    }
+    let urgent = env.out("graphiques/manques-urgents.svg");
+    assert!(urgent.contains("De tien dringendste tekorten, 2026-T3"));
+    assert!(urgent.contains("130 pers., prioriteit 4"));
+}
+
+#[test]
 fn the_report_holds_every_chart_and_every_section() {
     let env = sample_env(&[]);
     let report = env.out("rapport.html");
