@@ -16,20 +16,9 @@ use crate::render::charts::{self, status_label};
 use crate::render::sheets::html::Words;
 use crate::taxonomy::Kind;
 
-/// askama's escaper for the report (see `templates/rapport/askama.toml`): the entities of
-/// [`crate::sanitize::html`], which the report always wrote.
-#[derive(Debug, Clone, Copy)]
-pub struct Entities;
-
-impl askama::filters::Escaper for Entities {
-    fn write_escaped_str<W: std::fmt::Write>(&self, mut dest: W, string: &str) -> std::fmt::Result {
-        dest.write_str(&crate::sanitize::html(string))
-    }
-}
-
 /// The page: its title, then one value per section.
 #[derive(Template)]
-#[template(path = "rapport/rapport.html", config = "templates/rapport/askama.toml")]
+#[template(path = "rapport/rapport.html")]
 struct Page<'a> {
     w: Words,
     lang_code: &'static str,

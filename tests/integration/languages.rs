@@ -120,16 +120,46 @@ pub fn visible_text(page: &str) -> String {
         };
     }
     out.push_str(rest);
-    let decoded = out
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#34;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&nbsp;", "\u{a0}")
-        .replace("&amp;", "&");
+    let decoded = decode_entities(&out);
     decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text with its character references decoded, named (`&lt;`) or numeric (`&#60;`,
+/// `&#x3C;`), as a browser reads them.
+fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest.find(';').filter(|e| *e <= 10);
+        let name = end.map(|e| &rest[1..e]);
+        let ch = match name {
+            Some("lt") => Some('<'),
+            Some("gt") => Some('>'),
+            Some("amp") => Some('&'),
+            Some("quot") => Some('"'),
+            Some("apos") => Some('\''),
+            Some("nbsp") => Some('\u{a0}'),
+            Some(n) if n.starts_with("#x") || n.starts_with("#X") => {
+                u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32)
+            }
+            Some(n) if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match (ch, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What follows the tag `rest` starts with, a `>` inside a quoted attribute not ending it.
@@ -220,6 +250,6 @@ fn english_outputs_keep_their_words_and_bytes() {
 fn visible_text_reads_as_a_browser_shows_it() {
     let page = "<html><head><style>p{color:red}</style></head><body><!-- note -->\
                 <p>Santé &amp; <b>logement</b></p><script>var x=1;</script>\
-                <p title=\"x>y\">l&#39;aide</p></body></html>";
-    assert_eq!(visible_text(page), "Santé & logement l'aide");
+                <p title=\"x>y\">l&#39;aide &#60;5 &#x3C;5 &amp;lt; & co</p></body></html>";
+    assert_eq!(visible_text(page), "Santé & logement l'aide <5 <5 &lt; & co");
 }

@@ -194,9 +194,21 @@ fn hostile_partner_text_is_escaped_in_the_report() {
     assert!(!report.contains("<script>alert"), "script injected");
     assert!(!report.contains("<img src=x"), "img injected");
     assert!(!report.contains("<b onmouseover"), "tag injected");
-    assert!(report.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(report.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
-    assert!(report.contains("&lt;b onmouseover=alert(3)&gt;Asso&lt;/b&gt;"));
+    // Escaped, so that a browser shows each text as the partner wrote it.
+    let doc = scraper::Html::parse_document(&report);
+    let cells: Vec<String> = doc
+        .select(&scraper::Selector::parse("td, th, h3").unwrap())
+        .map(|e| e.text().collect())
+        .collect();
+    for text in [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(2)>",
+        "<b onmouseover=alert(3)>Asso</b>",
+    ] {
+        assert!(cells.iter().any(|c| c.contains(text)), "{text} not shown as text");
+    }
+    let injected = scraper::Selector::parse("body script, body img, td b, h3 b").unwrap();
+    assert_eq!(doc.select(&injected).count(), 0, "markup injected");
 }
 
 pub fn chromium() -> Option<String> {
