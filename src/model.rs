@@ -113,15 +113,41 @@ impl Field {
         }
     }
 
-    /// Other header spellings seen in partners' sheets, beyond SPEC's own.
+    /// The Dutch header word (`Behoefte`, `Aantal personen`…), lower case: read as an
+    /// alias, and the column's name in Dutch messages.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Field::Partenaire => "partner",
+            Field::Besoin => "behoefte",
+            Field::Public => "doelgroep",
+            Field::Territoire => "gebied",
+            Field::Priorite => "prioriteit",
+            Field::Personnes => "aantal personen", // not words: a header partners type
+            Field::Groupe => "werkgroep",
+            Field::Domaine => "domein",
+            Field::Periode => "periode",
+            Field::Commentaire => "opmerking",
+            Field::Service => "dienst",
+            Field::Capacite => "capaciteit",
+            Field::Contact => "contact",
+            Field::Horaires => "openingsuren",
+            Field::Adresse => "adres",
+        }
+    }
+
+    /// Other header spellings seen in partners' sheets, beyond SPEC's own (folded by
+    /// [`crate::fold::header_key`]), Dutch plurals and near words among them.
     fn extra_aliases(self) -> &'static [&'static str] {
         match self {
             Field::Partenaire => &["organisation", "organisme", "partnerorganisation"],
-            Field::Public => &["publiccible", "targetaudience", "targetpublic"],
-            Field::Personnes => &["nombredepersonne", "nbpersonne", "personneconcernee"],
+            Field::Besoin => &["behoeften"],
+            Field::Public => &["publiccible", "targetaudience", "targetpublic", "doelgroepen"],
+            Field::Territoire => &["regio"],
+            Field::Personnes => &["nombredepersonne", "nbpersonne", "personneconcernee", "personen"],
             Field::Groupe => &["groupedetravail", "workinggroup"],
-            Field::Periode => &["trimestre", "quarter"],
-            Field::Commentaire => &["remarque"],
+            Field::Periode => &["trimestre", "quarter", "kwartaal"],
+            Field::Commentaire => &["remarque", "opmerkingen"],
+            Field::Service => &["diensten"],
             Field::Capacite => &["placedisponible"],
             Field::Horaires => &["openinghour"],
             _ => &[],
@@ -137,6 +163,7 @@ impl Field {
         Field::ALL.into_iter().find(|f| {
             crate::fold::header_key(f.code()) == key
                 || crate::fold::header_key(f.english()) == key
+                || crate::fold::header_key(f.dutch()) == key
                 || f.extra_aliases().contains(&key.as_str())
         })
     }
@@ -145,7 +172,8 @@ impl Field {
     pub fn name(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr => self.code(),
-            Lang::En | Lang::Nl => self.english(),
+            Lang::En => self.english(),
+            Lang::Nl => self.dutch(),
         }
     }
 }
