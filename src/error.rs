@@ -131,3 +131,64 @@ impl std::fmt::Display for Said {
 }
 
 impl std::error::Error for Said {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_errors_are_worded_in_the_run_language() {
+        let e = UsageError::NoInputDir(PathBuf::from("/nulle/part"));
+        // French and English keep the message they had (French with its English in brackets).
+        let before = "dossier d'entrée introuvable : /nulle/part (input folder not found); indiquez le dossier d'un trimestre, ex. datasets/waremme/2026-T3";
+        assert_eq!(e.message(Lang::Fr), before);
+        assert_eq!(e.message(Lang::En), before);
+        assert_eq!(e.to_string(), before);
+        assert_eq!(
+            e.message(Lang::Nl),
+            "invoermap niet gevonden: /nulle/part; geef de map van een kwartaal op, bv. datasets/waremme/2026-T3"
+        );
+        let chained = crate::os_error::chain(&anyhow::Error::from(UsageError::NoPeriod), Lang::Nl);
+        assert!(
+            chained.starts_with("onbekende periode: geen --periode"),
+            "{chained}"
+        );
+    }
+
+    #[test]
+    fn a_said_sentence_groups_its_numbers_as_the_language_does() {
+        let said = Said::new("lecture-classeur-trop-de-parties", &[]).count("n", 1_048_576);
+        assert!(said
+            .words(Lang::Fr)
+            .starts_with("classeur illisible : 1 048 576 parties"));
+        assert!(said
+            .words(Lang::En)
+            .starts_with("unreadable workbook: 1,048,576 parts"));
+        assert!(said
+            .words(Lang::Nl)
+            .starts_with("onleesbare werkmap: 1.048.576 onderdelen"));
+        assert_eq!(said.to_string(), said.words(Lang::Fr));
+    }
+
+    #[test]
+    fn a_context_said_is_worded_in_the_chain() {
+        use anyhow::Context as _;
+        let io = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let e = Err::<(), _>(io)
+            .context(Said::new("lecture-ecrit-ecriture", &[]).text("chemin", "out/a.csv"))
+            .unwrap_err();
+        assert_eq!(
+            crate::os_error::chain(&e, Lang::Fr),
+            "écriture de out/a.csv: permission refusée"
+        );
+        assert_eq!(
+            crate::os_error::chain(&e, Lang::En),
+            "writing out/a.csv: permission denied"
+        );
+        assert_eq!(
+            crate::os_error::chain(&e, Lang::Nl),
+            "schrijven van out/a.csv: toegang geweigerd"
+        );
+        assert!(crate::i18n::misses().is_empty(), "{:?}", crate::i18n::misses());
+    }
+}

@@ -392,6 +392,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dutch_headers_are_read() {
+        let cases = [
+            ("Partner", Field::Partenaire),
+            ("Behoefte", Field::Besoin),
+            ("Behoeften", Field::Besoin),
+            ("Doelgroep", Field::Public),
+            ("Doelgroepen", Field::Public),
+            ("Gebied", Field::Territoire),
+            ("Regio", Field::Territoire),
+            ("Prioriteit", Field::Priorite),
+            ("Aantal personen", Field::Personnes),
+            ("Personen", Field::Personnes),
+            ("Werkgroep", Field::Groupe),
+            ("Domein", Field::Domaine),
+            ("Periode", Field::Periode),
+            ("Kwartaal", Field::Periode),
+            ("Opmerking", Field::Commentaire),
+            ("Opmerkingen", Field::Commentaire),
+            ("Dienst", Field::Service),
+            ("Diensten", Field::Service),
+            ("Capaciteit", Field::Capacite),
+            ("Contact", Field::Contact),
+            ("Openingsuren", Field::Horaires),
+            ("Adres", Field::Adresse),
+        ];
+        for (header, field) in cases {
+            assert_eq!(Field::from_header(header), Some(field), "{header}");
+        }
+        // The French and English headers still read as before.
+        assert_eq!(Field::from_header("Personne(s)"), Some(Field::Personnes));
+        assert_eq!(Field::from_header("address"), Some(Field::Adresse));
+        assert_eq!(Field::from_header("Adresse"), Some(Field::Adresse));
+    }
+
+    #[test]
+    fn each_column_is_named_in_each_language() {
+        assert_eq!(Field::Personnes.name(Lang::Fr), "personnes");
+        assert_eq!(Field::Personnes.name(Lang::En), "people");
+        assert_eq!(Field::Personnes.name(Lang::Nl), "aantal personen");
+        assert_eq!(Field::Public.name(Lang::Nl), "doelgroep");
+        for f in Field::ALL {
+            assert_eq!(Field::from_header(f.dutch()), Some(f), "{f}");
+        }
+    }
+
+    #[test]
     fn a_service_row_gives_back_each_of_its_parts() {
         let text = ServiceText {
             service: "Épicerie sociale",

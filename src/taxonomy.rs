@@ -559,4 +559,104 @@ mod tests {
         let e = Taxonomy::parse(&many, "t.csv").unwrap_err().to_string();
         assert!(e.contains("ligne 259") && e.contains("255 au plus"), "{e}");
     }
+
+    #[test]
+    fn dutch_labels_are_shown_and_read() {
+        let t = Taxonomy::default_embedded();
+        assert!(t.has_dutch());
+        let need = t
+            .resolve(Kind::Besoin, "Vroegtijdig schoolverlaten")
+            .expect("a Dutch label");
+        assert_eq!(t.code(Kind::Besoin, need), "decrochage-scolaire");
+        assert_eq!(
+            t.entry(Kind::Besoin, need).label(Lang::Nl),
+            "Vroegtijdig schoolverlaten"
+        );
+        assert_eq!(t.entry(Kind::Besoin, need).label(Lang::Fr), "Décrochage scolaire");
+        assert_eq!(
+            t.entry(Kind::Territoire, t.commune).label(Lang::Nl),
+            "Hele gemeente"
+        );
+        assert_eq!(t.entry(Kind::Public, t.tous).label(Lang::Nl), "Alle doelgroepen");
+        // Waremme's sections keep their names.
+        let oleye = t.resolve(Kind::Territoire, "oleye").expect("oleye");
+        assert_eq!(t.entry(Kind::Territoire, oleye).label(Lang::Nl), "Oleye");
+        // Every code has its own Dutch label, and synonyms still read.
+        for kind in Kind::ALL {
+            for e in t.list(kind) {
+                assert!(!e.label_nl.is_empty(), "{}", e.code);
+            }
+        }
+        assert_eq!(
+            t.resolve(Kind::Public, "ados").map(|i| t.code(Kind::Public, i)),
+            Some("jeunes")
+        );
+        assert_eq!(Kind::Public.name(Lang::Nl), "doelgroep");
+        assert_eq!(Kind::Public.name(Lang::En), "audience");
+        assert_eq!(Kind::Public.name(Lang::Fr), "public");
+    }
+
+    #[test]
+    fn a_file_without_libelle_nl_shows_the_english_in_dutch() {
+        let old = "type;code;domaine;libelle_fr;libelle_en;synonymes\n\
+                   domaine;social;;Social;Social;\n\
+                   besoin;isolement;social;Isolement;Isolation;solitude\n\
+                   public;tous;;Tous publics;All publics;\n\
+                   territoire;commune;;Toute la commune;Whole municipality;\n";
+        let t = Taxonomy::parse(old, "t.csv").expect("an older taxonomy");
+        assert!(!t.has_dutch());
+        assert_eq!(t.entry(Kind::Besoin, 0).label(Lang::Nl), "Isolation");
+        assert_eq!(t.resolve(Kind::Besoin, "solitude"), Some(0));
+        // No header line at all: SPEC's order.
+        let bare = "domaine;social;;Social;Social;\nbesoin;isolement;social;Isolement;Isolation;solitude\n\
+                    public;tous;;Tous;All;\nterritoire;commune;;C;C;\n";
+        let t = Taxonomy::parse(bare, "t.csv").expect("no header");
+        assert_eq!(t.resolve(Kind::Besoin, "solitude"), Some(0));
+        assert_eq!(t.entry(Kind::Besoin, 0).label(Lang::Nl), "Isolation");
+        // libelle_nl anywhere the header puts it, an empty cell falling back to English.
+        let moved = "type;code;domaine;libelle_nl;libelle_fr;libelle_en;synonymes\n\
+                     domaine;social;;Sociaal;Social;Social;\n\
+                     besoin;isolement;social;;Isolement;Isolation;solitude\n\
+                     public;tous;;Alle doelgroepen;Tous;All;\n\
+                     territoire;commune;;Hele gemeente;C;C;\n";
+        let t = Taxonomy::parse(moved, "t.csv").expect("libelle_nl fourth");
+        assert!(t.has_dutch());
+        assert_eq!(t.entry(Kind::Domaine, 0).label(Lang::Nl), "Sociaal");
+        assert_eq!(t.entry(Kind::Domaine, 0).label(Lang::Fr), "Social");
+        assert_eq!(t.entry(Kind::Besoin, 0).label(Lang::Nl), "Isolation");
+        assert_eq!(t.resolve(Kind::Public, "alle doelgroepen"), Some(0));
+        assert_eq!(t.resolve(Kind::Besoin, "solitude"), Some(0));
+    }
+
+    #[test]
+    fn a_broken_file_is_told_in_each_language() {
+        let short = "type;code;domaine;libelle_fr;libelle_en;synonymes;libelle_nl\ndomaine;social;;Social\n";
+        let e = Taxonomy::parse(short, "t.csv").unwrap_err();
+        assert_eq!(
+            e.message(Lang::Fr),
+            "taxonomie t.csv, ligne 2 : 4 colonnes trouvées, 5 au moins attendues : \
+             type;code;domaine;libelle_fr;libelle_en;synonymes, et libelle_nl si l'en-tête la nomme"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::Fr));
+        assert!(e
+            .message(Lang::En)
+            .starts_with("taxonomy t.csv, line 2: 4 columns found, at least 5 expected"));
+        assert!(e
+            .message(Lang::Nl)
+            .starts_with("taxonomie t.csv, rij 2: 4 kolommen gevonden, minstens 5 verwacht"));
+        let no_tous = "domaine;d;;D;D;\nbesoin;b;d;B;B;\npublic;p;;P;P;\nterritoire;commune;;C;C;\n";
+        let e = Taxonomy::parse(no_tous, "t.csv").unwrap_err();
+        assert_eq!(
+            e.message(Lang::Nl),
+            "taxonomie t.csv: de doelgroep „tous” is verplicht (ze dekt alle doelgroepen)"
+        );
+        let bad_type = "foo;x;;X;X;\n";
+        let e = Taxonomy::parse(bad_type, "t.csv").unwrap_err();
+        assert!(
+            e.message(Lang::En).contains("unknown type 'foo'"),
+            "{}",
+            e.message(Lang::En)
+        );
+        assert!(crate::i18n::misses().is_empty(), "{:?}", crate::i18n::misses());
+    }
 }

@@ -983,6 +983,89 @@ mod tests {
         }
     }
 
+    #[test]
+    fn dutch_priorities_are_read() {
+        for (s, p) in [
+            ("laag", 1),
+            ("Gemiddeld", 2),
+            ("HOOG", 3),
+            (" dringend ", 4),
+            ("4 - dringend", 4),
+        ] {
+            assert_eq!(parse_priority(s), Some(p), "{s:?}");
+        }
+        for bad in ["zeer dringend", "1 - dringend", "hoge"] {
+            assert_eq!(parse_priority(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_dutch_needs_table_is_read_with_dutch_labels() {
+        let out = run_in(
+            &[
+                "Partner;Behoefte;Doelgroep;Gebied;Prioriteit;Aantal personen;Werkgroep;Domein;Periode;Opmerking",
+                "OCMW Borgworm;Vroegtijdig schoolverlaten;Jongeren;Hele gemeente;hoog;12;Jeugdpreventie;Onderwijs en vorming;2026-K3;",
+            ],
+            Lang::Nl,
+        );
+        assert_eq!(out.tally.kind, TableKind::Besoins);
+        assert_eq!(
+            (out.tally.read, out.tally.used, out.tally.rejected),
+            (1, 1, 0),
+            "{:?}",
+            out.rejections
+        );
+        assert_eq!(
+            (out.need_cells[0].1.priorite, out.need_cells[0].1.personnes),
+            (3, Some(12))
+        );
+    }
+
+    #[test]
+    fn a_dutch_services_table_has_behoefte_and_dienst() {
+        let out = run_in(
+            &[
+                "Partner;Dienst;Behoeften;Doelgroep;Gebied;Capaciteit;Contact;Openingsuren;Adres",
+                "OCMW;Sociale kruidenier;Voedselhulp | Toegang tot rechten;Alle doelgroepen;;30;;di 9-12;Stationsstraat 1",
+            ],
+            Lang::Nl,
+        );
+        assert_eq!(out.tally.kind, TableKind::Services);
+        assert_eq!(out.tally.used, 1, "{:?}", out.rejections);
+        assert_eq!(out.services[0].1.besoins().len(), 2);
+        assert_eq!(out.services[0].1.horaires(), "di 9-12");
+    }
+
+    #[test]
+    fn dutch_reasons_name_the_dutch_columns() {
+        let out = run_in(
+            &[
+                "Partner;Behoefte;Doelgroep;Prioriteit;Aantal personen",
+                "A;isolement;Ouderen;zeer dringend;een tiental",
+                "A;schoolverlaten;jongeren;2;",
+                ";isolement;jongeren;2;",
+            ],
+            Lang::Nl,
+        );
+        let reasons: Vec<&str> = out.rejections.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "ongeldige prioriteit 'zeer dringend': schrijf 1 tot 4, of laag, gemiddeld, hoog, dringend",
+                "ongeldige waarde 'een tiental' in aantal personen: een geheel getal, nul of meer, wordt verwacht (bv. 12)",
+                "behoefte 'schoolverlaten' is onbekend; bedoelt u decrochage-scolaire?",
+                "verplichte waarde ontbreekt in de kolom partner",
+            ]
+        );
+        // rejets.csv keeps SPEC's column codes whatever the language.
+        assert_eq!(out.rejections[1].column, "personnes");
+        let out = run_in(&["partner;behoefte;doelgroep", "A;isolement;ouderen"], Lang::Nl);
+        assert_eq!(
+            out.rejections[0].reason,
+            "verplichte kolom prioriteit ontbreekt in de kopregel: voeg ze toe"
+        );
+    }
+
     fn sheet(rows: &[&str]) -> RawSheet {
         RawSheet {
             sheet: String::new(),
@@ -998,6 +1081,10 @@ mod tests {
     }
 
     fn run(rows: &[&str]) -> TableOutcome {
+        run_in(rows, Lang::Fr)
+    }
+
+    fn run_in(rows: &[&str], lang: Lang) -> TableOutcome {
         let tax = Taxonomy::default_embedded();
         let ctx = Context {
             taxonomy: &tax,
@@ -1005,7 +1092,7 @@ mod tests {
                 year: 2026,
                 quarter: 3,
             },
-            lang: Lang::Fr,
+            lang,
         };
         validate_sheet(
             Place {
