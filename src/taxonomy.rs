@@ -657,6 +657,11 @@ mod tests {
             "{}",
             e.message(Lang::En)
         );
-        assert!(crate::i18n::misses().is_empty(), "{:?}", crate::i18n::misses());
+        // Only this family's misses: another test asks for a missing message on purpose.
+        let misses: Vec<String> = crate::i18n::misses()
+            .into_iter()
+            .filter(|m| m.contains("lecture-"))
+            .collect();
+        assert!(misses.is_empty(), "{misses:?}");
     }
 }
