@@ -152,9 +152,13 @@ impl Packing {
             width(Kind::Domaine),
         );
         if b + p + t > 32 || d + p > 32 {
-            polars_bail!(ComputeError:
-                "la taxonomie (--taxonomie) est trop grande pour le moteur : {} besoins × {} publics × {} territoires dépassent 2³² cellules ; raccourcissez ces listes",
-                tax.list(Kind::Besoin).len(), tax.list(Kind::Public).len(), tax.list(Kind::Territoire).len());
+            // Out of reach while the taxonomy caps its lists (16 + 8 + 8 bits); worded in
+            // French, the run's language not being at hand here.
+            let why = crate::error::Said::new("lecture-taxo-trop-grande", &[])
+                .text("besoins", tax.list(Kind::Besoin).len().to_string())
+                .text("publics", tax.list(Kind::Public).len().to_string())
+                .text("territoires", tax.list(Kind::Territoire).len().to_string());
+            polars_bail!(ComputeError: "{}", why);
         }
         Ok(Packing {
             public_bits: p,

@@ -113,15 +113,41 @@ impl Field {
         }
     }
 
-    /// Other header spellings seen in partners' sheets, beyond SPEC's own.
+    /// The Dutch header word (`Behoefte`, `Aantal personen`…), lower case: read as an
+    /// alias, and the column's name in Dutch messages.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Field::Partenaire => "partner",
+            Field::Besoin => "behoefte",
+            Field::Public => "doelgroep",
+            Field::Territoire => "gebied",
+            Field::Priorite => "prioriteit",
+            Field::Personnes => "aantal personen", // not words: a header partners type
+            Field::Groupe => "werkgroep",
+            Field::Domaine => "domein",
+            Field::Periode => "periode",
+            Field::Commentaire => "opmerking",
+            Field::Service => "dienst",
+            Field::Capacite => "capaciteit",
+            Field::Contact => "contact",
+            Field::Horaires => "openingsuren",
+            Field::Adresse => "adres",
+        }
+    }
+
+    /// Other header spellings seen in partners' sheets, beyond SPEC's own (folded by
+    /// [`crate::fold::header_key`]), Dutch plurals and near words among them.
     fn extra_aliases(self) -> &'static [&'static str] {
         match self {
             Field::Partenaire => &["organisation", "organisme", "partnerorganisation"],
-            Field::Public => &["publiccible", "targetaudience", "targetpublic"],
-            Field::Personnes => &["nombredepersonne", "nbpersonne", "personneconcernee"],
+            Field::Besoin => &["behoeften"],
+            Field::Public => &["publiccible", "targetaudience", "targetpublic", "doelgroepen"],
+            Field::Territoire => &["regio"],
+            Field::Personnes => &["nombredepersonne", "nbpersonne", "personneconcernee", "personen"],
             Field::Groupe => &["groupedetravail", "workinggroup"],
-            Field::Periode => &["trimestre", "quarter"],
-            Field::Commentaire => &["remarque"],
+            Field::Periode => &["trimestre", "quarter", "kwartaal"],
+            Field::Commentaire => &["remarque", "opmerkingen"],
+            Field::Service => &["diensten"],
             Field::Capacite => &["placedisponible"],
             Field::Horaires => &["openinghour"],
             _ => &[],
@@ -137,6 +163,7 @@ impl Field {
         Field::ALL.into_iter().find(|f| {
             crate::fold::header_key(f.code()) == key
                 || crate::fold::header_key(f.english()) == key
+                || crate::fold::header_key(f.dutch()) == key
                 || f.extra_aliases().contains(&key.as_str())
         })
     }
@@ -145,7 +172,8 @@ impl Field {
     pub fn name(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr => self.code(),
-            Lang::En | Lang::Nl => self.english(),
+            Lang::En => self.english(),
+            Lang::Nl => self.dutch(),
         }
     }
 }
@@ -362,6 +390,52 @@ pub struct TableOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dutch_headers_are_read() {
+        let cases = [
+            ("Partner", Field::Partenaire),
+            ("Behoefte", Field::Besoin),
+            ("Behoeften", Field::Besoin),
+            ("Doelgroep", Field::Public),
+            ("Doelgroepen", Field::Public),
+            ("Gebied", Field::Territoire),
+            ("Regio", Field::Territoire),
+            ("Prioriteit", Field::Priorite),
+            ("Aantal personen", Field::Personnes),
+            ("Personen", Field::Personnes),
+            ("Werkgroep", Field::Groupe),
+            ("Domein", Field::Domaine),
+            ("Periode", Field::Periode),
+            ("Kwartaal", Field::Periode),
+            ("Opmerking", Field::Commentaire),
+            ("Opmerkingen", Field::Commentaire),
+            ("Dienst", Field::Service),
+            ("Diensten", Field::Service),
+            ("Capaciteit", Field::Capacite),
+            ("Contact", Field::Contact),
+            ("Openingsuren", Field::Horaires),
+            ("Adres", Field::Adresse),
+        ];
+        for (header, field) in cases {
+            assert_eq!(Field::from_header(header), Some(field), "{header}");
+        }
+        // The French and English headers still read as before.
+        assert_eq!(Field::from_header("Personne(s)"), Some(Field::Personnes));
+        assert_eq!(Field::from_header("address"), Some(Field::Adresse));
+        assert_eq!(Field::from_header("Adresse"), Some(Field::Adresse));
+    }
+
+    #[test]
+    fn each_column_is_named_in_each_language() {
+        assert_eq!(Field::Personnes.name(Lang::Fr), "personnes");
+        assert_eq!(Field::Personnes.name(Lang::En), "people");
+        assert_eq!(Field::Personnes.name(Lang::Nl), "aantal personen");
+        assert_eq!(Field::Public.name(Lang::Nl), "doelgroep");
+        for f in Field::ALL {
+            assert_eq!(Field::from_header(f.dutch()), Some(f), "{f}");
+        }
+    }
 
     #[test]
     fn a_service_row_gives_back_each_of_its_parts() {

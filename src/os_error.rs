@@ -12,44 +12,77 @@ use crate::model::Lang;
 /// the system's English text for an error not listed here.
 pub fn describe(e: &Error, lang: Lang) -> String {
     match words(e) {
-        Some((fr, en)) => lang.pick(fr, en).to_string(),
+        Some(id) => crate::i18n::t(lang, id),
         None => e.to_string(),
     }
 }
 
 /// An error and its causes on one line, as anyhow's `{:#}` writes them ("écriture de X:
-/// cause"), with each system error among them in `lang`.
+/// cause"), with each system error among them in `lang`, and this program's own messages
+/// (a [`crate::error::UsageError`], a [`crate::error::Said`], a broken taxonomy) worded in
+/// `lang`.
 pub fn chain(e: &anyhow::Error, lang: Lang) -> String {
     e.chain()
-        .map(|cause| match cause.downcast_ref::<Error>() {
-            Some(io) => describe(io, lang),
-            None => cause.to_string(),
+        .enumerate()
+        .map(|(i, cause)| {
+            if let Some(io) = cause.downcast_ref::<Error>() {
+                return describe(io, lang);
+            }
+            let shown = cause.to_string();
+            // The outermost message may be a context anyhow wraps: found by downcasting
+            // the whole error, and taken only if it is the message at hand.
+            let mine = |c: &(dyn std::error::Error + 'static)| {
+                if let Some(u) = c.downcast_ref::<crate::error::UsageError>() {
+                    Some(u.message(lang))
+                } else if let Some(s) = c.downcast_ref::<crate::error::Said>() {
+                    Some(s.words(lang))
+                } else {
+                    c.downcast_ref::<crate::taxonomy::TaxonomyError>()
+                        .map(|t| t.message(lang))
+                }
+            };
+            if let Some(w) = mine(cause) {
+                return w;
+            }
+            if i == 0 {
+                let whole = e
+                    .downcast_ref::<crate::error::Said>()
+                    .map(|s| (s.words(lang), s.to_string()))
+                    .or_else(|| {
+                        e.downcast_ref::<crate::error::UsageError>()
+                            .map(|u| (u.message(lang), u.to_string()))
+                    })
+                    .or_else(|| {
+                        e.downcast_ref::<crate::taxonomy::TaxonomyError>()
+                            .map(|t| (t.message(lang), t.to_string()))
+                    });
+                if let Some((words, french)) = whole {
+                    if french == shown {
+                        return words;
+                    }
+                }
+            }
+            shown
         })
         .collect::<Vec<_>>()
         .join(": ")
 }
 
-/// The French and English words for the errors a user meets: by kind, else by the Unix
-/// error number (for an error the standard library did not classify).
-fn words(e: &Error) -> Option<(&'static str, &'static str)> {
+/// The catalog's words for the errors a user meets: by kind, else by the Unix error number
+/// (for an error the standard library did not classify).
+fn words(e: &Error) -> Option<&'static str> {
     words_of(e.kind()).or_else(|| e.raw_os_error().and_then(kind_of_errno).and_then(words_of))
 }
 
-fn words_of(kind: ErrorKind) -> Option<(&'static str, &'static str)> {
+fn words_of(kind: ErrorKind) -> Option<&'static str> {
     Some(match kind {
-        ErrorKind::StorageFull => ("plus de place sur le disque", "no space left on device"),
-        ErrorKind::PermissionDenied => ("permission refusée", "permission denied"),
-        ErrorKind::NotFound => ("fichier ou dossier introuvable", "no such file or folder"),
-        ErrorKind::ReadOnlyFilesystem => ("disque en lecture seule", "read-only file system"),
-        ErrorKind::AlreadyExists => (
-            "un fichier ou dossier de ce nom existe déjà",
-            "a file or folder of that name already exists",
-        ),
-        ErrorKind::QuotaExceeded => ("quota de disque dépassé", "disk quota exceeded"),
-        ErrorKind::NotADirectory => (
-            "un élément du chemin est un fichier, pas un dossier",
-            "a part of the path is a file, not a folder",
-        ),
+        ErrorKind::StorageFull => "lecture-systeme-disque-plein",
+        ErrorKind::PermissionDenied => "lecture-systeme-permission",
+        ErrorKind::NotFound => "lecture-systeme-introuvable",
+        ErrorKind::ReadOnlyFilesystem => "lecture-systeme-lecture-seule",
+        ErrorKind::AlreadyExists => "lecture-systeme-existe",
+        ErrorKind::QuotaExceeded => "lecture-systeme-quota",
+        ErrorKind::NotADirectory => "lecture-systeme-pas-un-dossier",
         _ => return None,
     })
 }
@@ -145,10 +178,14 @@ mod tests {
             describe(&Error::from_raw_os_error(28), Lang::En),
             "no space left on device"
         );
+        assert_eq!(
+            describe(&Error::from_raw_os_error(28), Lang::Nl),
+            "geen ruimte meer op de schijf"
+        );
         // The number alone, with no kind: the fallback.
         assert_eq!(
             words_of(kind_of_errno(122).unwrap()),
-            Some(("quota de disque dépassé", "disk quota exceeded"))
+            Some("lecture-systeme-quota")
         );
     }
 

@@ -18,15 +18,23 @@ pub fn check_target(out: &Path, lang: Lang) -> Result<(), UsageError> {
         why,
     };
     if out.exists() && !out.is_dir() {
-        return Err(bad(
-            "c'est un fichier, pas un dossier : choisissez un autre --sortie".into(),
-        ));
+        return Err(bad(crate::i18n::t(lang, "lecture-sortie-fichier")));
     }
     let system = |e: std::io::Error| crate::os_error::describe(&e, lang);
-    std::fs::create_dir_all(out)
-        .map_err(|e| bad(format!("création du dossier impossible ({})", system(e))))?;
-    temp_file(out, crate::leftovers::PROBE)
-        .map_err(|e| bad(format!("dossier non modifiable ({})", system(e))))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        bad(crate::i18n::t_args(
+            lang,
+            "lecture-sortie-creation",
+            &[("erreur", crate::i18n::s(system(e)))],
+        ))
+    })?;
+    temp_file(out, crate::leftovers::PROBE).map_err(|e| {
+        bad(crate::i18n::t_args(
+            lang,
+            "lecture-sortie-non-modifiable",
+            &[("erreur", crate::i18n::s(system(e)))],
+        ))
+    })?;
     Ok(())
 }
 
@@ -53,6 +61,12 @@ fn temp_file(dir: &Path, prefix: &str) -> std::io::Result<tempfile::NamedTempFil
     Ok(file)
 }
 
+/// What was being done on `path` when the system said no, worded in the run's language
+/// when shown ([`crate::os_error::chain`]).
+fn said(id: &'static str, path: impl std::fmt::Display) -> crate::error::Said {
+    crate::error::Said::new(id, &[]).text("chemin", path.to_string())
+}
+
 /// Writes one file atomically: a temporary file in the same folder, then a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     write_atomic_with(path, &mut |w| w.write_all(bytes))
@@ -65,15 +79,15 @@ pub fn write_atomic_with(path: &Path, fill: &mut Fill<'_>) -> anyhow::Result<()>
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("création de {}", dir.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| said("lecture-ecrit-creation", dir.display()))?;
     crate::leftovers::sweep(dir);
     let mut tmp = temp_file(dir, crate::leftovers::TEMP)
-        .with_context(|| format!("fichier temporaire dans {}", dir.display()))?;
-    fill(&mut tmp).with_context(|| format!("écriture de {}", path.display()))?;
+        .with_context(|| said("lecture-ecrit-temporaire", dir.display()))?;
+    fill(&mut tmp).with_context(|| said("lecture-ecrit-ecriture", path.display()))?;
     tmp.as_file().sync_all().ok();
     tmp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("écriture de {}", path.display()))?;
+        .with_context(|| said("lecture-ecrit-ecriture", path.display()))?;
     Ok(())
 }
 
@@ -104,12 +118,12 @@ impl Staging {
         let dir = tempfile::Builder::new()
             .prefix(crate::leftovers::STAGING)
             .tempdir_in(out)
-            .with_context(|| format!("dossier temporaire dans {}", out.display()))?;
+            .with_context(|| said("lecture-ecrit-dossier-temporaire", out.display()))?;
         // Locked before anything else is written in the folder.
         let lock = crate::leftovers::lock_in(dir.path())
-            .with_context(|| format!("verrou dans {}", dir.path().display()))?;
+            .with_context(|| said("lecture-ecrit-verrou", dir.path().display()))?;
         let staged = dir.path().join(name);
-        std::fs::create_dir(&staged).with_context(|| format!("création de {}", staged.display()))?;
+        std::fs::create_dir(&staged).with_context(|| said("lecture-ecrit-creation", staged.display()))?;
         Ok(Staging {
             dir,
             _lock: lock,
@@ -128,11 +142,12 @@ impl Staging {
     pub fn stream(&self, rel: &str, fill: &mut Fill<'_>) -> anyhow::Result<()> {
         let path = self.dir.path().join(&self.name).join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("création de {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| said("lecture-ecrit-creation", parent.display()))?;
         }
         let mut file =
-            std::fs::File::create(&path).with_context(|| format!("écriture de {}", path.display()))?;
-        fill(&mut file).with_context(|| format!("écriture de {}", path.display()))
+            std::fs::File::create(&path).with_context(|| said("lecture-ecrit-ecriture", path.display()))?;
+        fill(&mut file).with_context(|| said("lecture-ecrit-ecriture", path.display()))
     }
 
     /// Swaps the staged folder in for `out/name` in two renames; returns its path. The
@@ -142,14 +157,14 @@ impl Staging {
         let staged = self.dir.path().join(&self.name);
         let old = self.dir.path().join(crate::leftovers::OLD);
         if target.exists() {
-            std::fs::create_dir(&old).with_context(|| format!("création de {}", old.display()))?;
+            std::fs::create_dir(&old).with_context(|| said("lecture-ecrit-creation", old.display()))?;
             std::fs::rename(&target, old.join(&self.name))
-                .with_context(|| format!("déplacement de {}", target.display()))?;
+                .with_context(|| said("lecture-ecrit-deplacement", target.display()))?;
         }
         if let Err(e) = std::fs::rename(&staged, &target) {
             // Put the old outputs back before reporting.
             let _ = std::fs::rename(old.join(&self.name), &target);
-            return Err(e).with_context(|| format!("mise en place de {}", target.display()));
+            return Err(e).with_context(|| said("lecture-ecrit-mise-en-place", target.display()));
         }
         Ok(target)
     }

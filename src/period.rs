@@ -17,14 +17,15 @@ impl fmt::Display for Period {
 }
 
 impl Period {
-    /// Reads `2026-T3`, `2026-Q3`, `T3 2026`, `2026Q3`, `2026 t3`, `Q3-2026`; `None` for
-    /// anything else.
+    /// Reads `2026-T3`, `2026-Q3`, `T3 2026`, `2026Q3`, `2026 t3`, `Q3-2026`, and the Dutch
+    /// `2026-K3`, `K3 2026` (kwartaal); `None` for anything else.
     pub fn parse(s: &str) -> Option<Period> {
         let key: String = crate::fold::value_key(s).chars().filter(|c| *c != '-').collect();
         let b = key.as_bytes();
-        let (year, quarter) = if b.len() == 6 && (b[4] == b't' || b[4] == b'q') {
+        let letter = |c: u8| matches!(c, b't' | b'q' | b'k');
+        let (year, quarter) = if b.len() == 6 && letter(b[4]) {
             (&key[..4], &key[5..])
-        } else if b.len() == 6 && (b[0] == b't' || b[0] == b'q') {
+        } else if b.len() == 6 && letter(b[0]) {
             (&key[2..], &key[1..2])
         } else {
             return None;
@@ -73,8 +74,14 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 impl FromStr for Period {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // Read as `--periode`, before the run's language is known: the French message
+        // carries its English.
         Period::parse(s).ok_or_else(|| {
-            format!("période '{s}' illisible : écrivez-la 2026-T3 (invalid period: write it 2026-T3)")
+            crate::i18n::t_args(
+                crate::model::Lang::Fr,
+                "lecture-periode-argument",
+                &[("valeur", crate::i18n::s(s))],
+            )
         })
     }
 }
@@ -97,6 +104,9 @@ mod tests {
             "2026 t3",
             "q3-2026",
             " 2026_T3 ",
+            "2026-K3",
+            "K3 2026",
+            "2026 k3",
         ] {
             assert_eq!(Period::parse(s), Some(p), "{s:?}");
         }

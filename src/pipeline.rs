@@ -208,11 +208,14 @@ pub fn run_with_progress(
         return Err(UsageError::NotADir(dir.to_path_buf()).into());
     }
     let files = crate::ingest::discover(dir).map_err(|e| {
-        anyhow::anyhow!(
-            "lecture du dossier {} impossible : {}",
-            dir.display(),
-            crate::os_error::describe(&e, lang)
-        )
+        anyhow::anyhow!(crate::i18n::t_args(
+            lang,
+            "lecture-dossier-illisible",
+            &[
+                ("dossier", crate::i18n::s(dir.display().to_string())),
+                ("erreur", crate::i18n::s(crate::os_error::describe(&e, lang))),
+            ],
+        ))
     })?;
     let (period, period_source) = decide_period(dir, period, &files, lang)?;
     on_start(files.len() as u64);
@@ -224,12 +227,12 @@ pub fn run_with_progress(
     // Files in parallel, merged in file order as each is done: the result never depends on
     // the thread count, and only the files in flight are held at once.
     let mut merger = Merger::default();
-    let reading = crate::timing::stage("lecture et validation");
-    // Inputs that fit in memory whole start largest first, so that a big file does not run
-    // alone at the end while the other threads wait; a region's inputs go in file order.
-    // Sizes are compared by their power of two: files of about the same size keep their
-    // order, so each result can be merged soon after it is done instead of waiting for a
-    // smaller file that started last (a merge backlog that ran alone after the reading).
+    let reading = crate::timing::stage("lecture et validation"); // not words: a stage of the developer's timings
+                                                                 // Inputs that fit in memory whole start largest first, so that a big file does not run
+                                                                 // alone at the end while the other threads wait; a region's inputs go in file order.
+                                                                 // Sizes are compared by their power of two: files of about the same size keep their
+                                                                 // order, so each result can be merged soon after it is done instead of waiting for a
+                                                                 // smaller file that started last (a merge backlog that ran alone after the reading).
     let sizes: Vec<u64> = files
         .iter()
         .map(|(_, p)| std::fs::metadata(p).map_or(0, |m| m.len()))
@@ -251,7 +254,7 @@ pub fn run_with_progress(
         },
     );
     drop(reading);
-    let _t = crate::timing::stage("fin de l'analyse");
+    let _t = crate::timing::stage("fin de l'analyse"); // not words: a stage of the developer's timings
     let usable = merger
         .tallies
         .iter()
@@ -512,7 +515,7 @@ fn gap_engine(
     need_cells: &[NeedFact],
     services: &[Service],
 ) -> polars::prelude::PolarsResult<Vec<Cell>> {
-    let _t = crate::timing::stage("moteur des manques");
+    let _t = crate::timing::stage("moteur des manques"); // not words: a stage of the developer's timings
     let mut offer = crate::analyse::Offer::default();
     for s in services {
         let r = &s.row;
@@ -526,6 +529,50 @@ fn gap_engine(
         );
     }
     crate::analyse::cadastre_of(taxonomy, need_cells, offer, crate::analyse::Folded::Yes)
+}
+
+/// A catalog sentence worded once, then filled many times: its placeholders, in the order
+/// of [`Sentence::SLOTS`], are replaced by markers when it is worded, and each fill writes
+/// the text between them and the values.
+struct Sentence {
+    /// Text, then the slot that follows it (none after the last text).
+    parts: Vec<(String, Option<usize>)>,
+}
+
+impl Sentence {
+    const SLOTS: [&'static str; 5] = ["partenaire", "cellule", "ou", "ligne", "n"];
+
+    fn new(lang: Lang, id: &str) -> Sentence {
+        let markers: Vec<String> = (0..Self::SLOTS.len())
+            .map(|i| format!("\u{E000}{i}\u{E001}"))
+            .collect();
+        let args: Vec<_> = Self::SLOTS
+            .iter()
+            .zip(&markers)
+            .map(|(k, m)| (*k, crate::i18n::s(m.as_str())))
+            .collect();
+        let text = crate::i18n::t_args(lang, id, &args);
+        let mut parts = Vec::new();
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find('\u{E000}') {
+            let after = &rest[start + '\u{E000}'.len_utf8()..];
+            let Some(end) = after.find('\u{E001}') else { break };
+            let slot = after[..end].parse::<usize>().ok();
+            parts.push((rest[..start].to_string(), slot));
+            rest = &after[end + '\u{E001}'.len_utf8()..];
+        }
+        parts.push((rest.to_string(), None));
+        Sentence { parts }
+    }
+
+    fn write(&self, out: &mut String, values: &[&str]) {
+        for (text, slot) in &self.parts {
+            out.push_str(text);
+            if let Some(v) = slot.and_then(|i| values.get(i)) {
+                out.push_str(v);
+            }
+        }
+    }
 }
 
 /// One warning per partner cell said more than once, at its first repeat, in reading order.
@@ -544,41 +591,39 @@ fn duplicate_warnings(
     let mut repeated: Vec<_> = merged.iter().filter_map(|e| e.1.repeat.map(|r| (r, e))).collect();
     repeated.sort_unstable_by_key(|(r, _)| *r);
     let mut out: Vec<Rejection> = Vec::with_capacity(repeated.len());
-    // A region's run has hundreds of thousands of these: each reason is written into one
-    // string sized once, without the intermediate strings of a `format!` per part.
+    // A region's run has hundreds of thousands of these: the catalog's sentence is worded
+    // once, and each reason is written into one string sized once, without the
+    // intermediate strings of a `format!` per part.
+    let once = Sentence::new(lang, "lecture-doublon");
+    let many = Sentence::new(lang, "lecture-doublon-repete");
+    let mut cell = String::new();
+    let mut place_text = String::new();
+    let mut line = String::new();
+    let mut count = String::new();
     for (repeat, ((p, b, pu, te), m)) in repeated {
         let besoin = tax.code(Kind::Besoin, usize::from(*b));
         let public = tax.code(Kind::Public, usize::from(*pu));
         let territoire = tax.code(Kind::Territoire, usize::from(*te));
         let name = partners.name(*p);
         let (ft, fl) = m.first;
-        let mut reason = String::with_capacity(200 + name.len());
-        reason.push_str(lang.pick("doublon : ", "duplicate: "));
-        reason.push_str(name);
-        reason.push_str(lang.pick(" a déjà exprimé le besoin ", " already expressed the need "));
-        let _ = write!(reason, "{besoin} / {public} / {territoire} (");
+        cell.clear();
+        let _ = write!(cell, "{besoin} / {public} / {territoire}");
+        place_text.clear();
         if ft != repeat.0 {
             let place = &places[ft];
-            reason.push_str(&place.file);
+            place_text.push_str(&place.file);
             if !place.sheet.is_empty() {
-                let _ = write!(reason, " [{}]", place.sheet);
+                let _ = write!(place_text, " [{}]", place.sheet);
             }
-            reason.push_str(", ");
+            place_text.push_str(", ");
         }
-        let _ = write!(reason, "{} {fl}", lang.pick("ligne", "line"));
-        reason.push_str(lang.pick(
-            ") ; compté une fois, avec la plus grande estimation et la plus haute priorité",
-            "); counted once, with the largest estimate and the highest priority",
-        ));
-        match (m.agg.repeats, lang) {
-            (0 | 1, _) => {}
-            (n, Lang::Fr) => {
-                let _ = write!(reason, " ; {n} répétitions en tout");
-            }
-            (n, Lang::En | Lang::Nl) => {
-                let _ = write!(reason, "; {n} repeats in all");
-            }
-        }
+        line.clear();
+        let _ = write!(line, "{fl}");
+        count.clear();
+        let _ = write!(count, "{}", m.agg.repeats);
+        let sentence = if m.agg.repeats > 1 { &many } else { &once };
+        let mut reason = String::with_capacity(200 + name.len());
+        sentence.write(&mut reason, &[name, &cell, &place_text, &line, &count]);
         out.push(Rejection {
             place: places[repeat.0].clone(),
             line: Some(repeat.1),

@@ -55,7 +55,7 @@ pub fn analyse_and_publish(
     let target = staging.publish()?;
     if crate::timing::enabled() {
         eprintln!(
-            "analyse {t_analysed:.2?} (processeur {cpu_analysed:.2} s, mémoire max {mem_analysed} Mo), rendu et écriture {:.2?} (processeur {:.2} s), mise en place {:.2?} (mémoire max {} Mo)",
+            "analyse {t_analysed:.2?} (processeur {cpu_analysed:.2} s, mémoire max {mem_analysed} Mo), rendu et écriture {:.2?} (processeur {:.2} s), mise en place {:.2?} (mémoire max {} Mo)", // not words: the developer's timings
             t_rendered - t_analysed,
             cpu_rendered - cpu_analysed,
             started.elapsed() - t_rendered,
@@ -64,7 +64,7 @@ pub fn analyse_and_publish(
     }
     // Recorded once the period's outputs are in place: a failed run records nothing.
     {
-        let _t = crate::timing::stage("historique (écriture)");
+        let _t = crate::timing::stage("historique (écriture)"); // not words: a stage of the developer's timings
         crate::history::record(job.out, a.period, &crate::render::cadastre_table(&a))?;
     }
     Ok(Published {
@@ -77,29 +77,20 @@ pub fn analyse_and_publish(
 /// A period's result in one line (the portal's analyses, and the periods `cadastre
 /// analyse` runs on the way to the last one).
 pub fn summary_line(a: &Analysis) -> String {
+    use crate::i18n::s;
     let c = crate::render::status_counts(&a.cells);
-    match a.lang {
-        Lang::Fr => format!(
-            "Période {} : {} lignes lues = {} utilisées + {} rejetées ; {} cellules ({} non couvertes, {} partielles, {} couvertes)",
-            a.period,
-            a.rows_read(),
-            a.rows_used(),
-            a.rows_rejected(),
-            a.cells.len(),
-            c[&Status::NonCouvert],
-            c[&Status::Partiel],
-            c[&Status::Couvert]
-        ),
-        Lang::En | Lang::Nl => format!(
-            "Period {}: {} rows read = {} used + {} rejected; {} cells ({} not covered, {} partly, {} covered)",
-            a.period,
-            a.rows_read(),
-            a.rows_used(),
-            a.rows_rejected(),
-            a.cells.len(),
-            c[&Status::NonCouvert],
-            c[&Status::Partiel],
-            c[&Status::Couvert]
-        ),
-    }
+    crate::i18n::t_args(
+        a.lang,
+        "lecture-resume-periode",
+        &[
+            ("periode", s(a.period.to_string())),
+            ("lues", s(a.rows_read().to_string())),
+            ("utilisees", s(a.rows_used().to_string())),
+            ("rejetees", s(a.rows_rejected().to_string())),
+            ("cellules", s(a.cells.len().to_string())),
+            ("non_couvertes", s(c[&Status::NonCouvert].to_string())),
+            ("partielles", s(c[&Status::Partiel].to_string())),
+            ("couvertes", s(c[&Status::Couvert].to_string())),
+        ],
+    )
 }

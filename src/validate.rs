@@ -48,59 +48,65 @@ pub enum Problem {
 impl Problem {
     /// The reason, in plain words, in the chosen language.
     pub fn reason(&self, value: &str, lang: Lang) -> String {
+        use crate::i18n::{n, s, t_args};
         let v = crate::sanitize::one_line(value);
-        match (self, lang) {
-            (Problem::Missing(f), Lang::Fr) => format!("valeur obligatoire manquante dans la colonne {}", f.code()),
-            (Problem::Missing(f), Lang::En | Lang::Nl) => format!("required value missing in column {}", f.english()),
-            (Problem::MissingColumn(f), Lang::Fr) => {
-                format!("colonne obligatoire {} absente de l'en-tête : ajoutez-la", f.code())
+        let v = || ("valeur", s(v.as_str()));
+        match self {
+            Problem::Missing(f) => t_args(lang, "lecture-valeur-manquante", &[("colonne", s(f.name(lang)))]),
+            Problem::MissingColumn(f) => {
+                t_args(lang, "lecture-colonne-absente", &[("colonne", s(f.name(lang)))])
             }
-            (Problem::MissingColumn(f), Lang::En | Lang::Nl) => {
-                format!("required column {} missing from the header: add it", f.english())
-            }
-            (Problem::Unknown { kind, suggestions, allowed }, Lang::Fr) => {
-                let what = kind.name(lang);
+            Problem::Unknown {
+                kind,
+                suggestions,
+                allowed,
+            } => {
+                let what = ("quoi", s(kind.name(lang)));
                 match suggestions.as_slice() {
-                    [] if !allowed.is_empty() => format!("{what} '{v}' inconnu ; codes admis : {}", allowed.join(", ")),
-                    [] => format!("{what} '{v}' inconnu ; la liste des codes admis : cadastre taxonomie"),
-                    [one] => format!("{what} '{v}' inconnu ; vouliez-vous dire {one} ?"),
-                    [init @ .., last] => format!("{what} '{v}' inconnu ; vouliez-vous dire {} ou {last} ?", init.join(", ")),
+                    [] if !allowed.is_empty() => t_args(
+                        lang,
+                        "lecture-inconnu-codes",
+                        &[what, v(), ("codes", s(allowed.join(", ")))],
+                    ),
+                    [] => t_args(lang, "lecture-inconnu-liste", &[what, v()]),
+                    [one] => t_args(lang, "lecture-inconnu-un", &[what, v(), ("un", s(one.as_str()))]),
+                    [init @ .., last] => t_args(
+                        lang,
+                        "lecture-inconnu-plusieurs",
+                        &[
+                            what,
+                            v(),
+                            ("debut", s(init.join(", "))),
+                            ("dernier", s(last.as_str())),
+                        ],
+                    ),
                 }
             }
-            (Problem::Unknown { kind, suggestions, allowed }, Lang::En | Lang::Nl) => {
-                let what = kind.name(lang);
-                match suggestions.as_slice() {
-                    [] if !allowed.is_empty() => format!("unknown {what} '{v}'; accepted codes: {}", allowed.join(", ")),
-                    [] => format!("unknown {what} '{v}'; the accepted codes: cadastre taxonomy"),
-                    [one] => format!("unknown {what} '{v}'; did you mean {one}?"),
-                    [init @ .., last] => format!("unknown {what} '{v}'; did you mean {} or {last}?", init.join(", ")),
-                }
-            }
-            (Problem::BadPriority, Lang::Fr) => {
-                format!("priorité '{v}' invalide : écrivez 1 à 4, ou faible, moyenne, haute, urgente")
-            }
-            (Problem::BadPriority, Lang::En | Lang::Nl) => format!("invalid priority '{v}': write 1 to 4, or low, medium, high, urgent"),
-            (Problem::NotCount(f), Lang::Fr) => {
-                format!("{} '{v}' invalide : un nombre entier positif ou nul est attendu (ex. 12)", f.code())
-            }
-            (Problem::NotCount(f), Lang::En | Lang::Nl) => {
-                format!("invalid {} '{v}': a whole number, zero or more, is expected (e.g. 12)", f.english())
-            }
-            (Problem::DomainMismatch { need, need_domain }, Lang::Fr) => {
-                format!("domaine '{v}' en désaccord avec le besoin {need}, qui relève du domaine {need_domain}")
-            }
-            (Problem::DomainMismatch { need, need_domain }, Lang::En | Lang::Nl) => {
-                format!("domain '{v}' disagrees with the need {need}, which belongs to the domain {need_domain}")
-            }
-            (Problem::BadPeriod, Lang::Fr) => format!("période '{v}' illisible : écrivez-la 2026-T3"),
-            (Problem::BadPeriod, Lang::En | Lang::Nl) => format!("unreadable period '{v}': write it 2026-T3"),
-            (Problem::OtherPeriod { run }, Lang::Fr) => format!("période '{v}' différente de la période analysée {run}"),
-            (Problem::OtherPeriod { run }, Lang::En | Lang::Nl) => format!("period '{v}' differs from the period analysed, {run}"),
-            (Problem::ExtraFields { fields, columns }, Lang::Fr) => format!(
-                "la ligne a {fields} champs pour {columns} colonnes d'en-tête : un séparateur dans un texte ? mettez ce texte entre guillemets"
+            Problem::BadPriority => t_args(lang, "lecture-priorite-invalide", &[v()]),
+            Problem::NotCount(f) => t_args(
+                lang,
+                "lecture-pas-un-nombre",
+                &[("colonne", s(f.name(lang))), v()],
             ),
-            (Problem::ExtraFields { fields, columns }, Lang::En | Lang::Nl) => format!(
-                "the line has {fields} fields for {columns} header columns: a separator inside a text? put that text in quotes"
+            Problem::DomainMismatch { need, need_domain } => t_args(
+                lang,
+                "lecture-domaine-desaccord",
+                &[
+                    v(),
+                    ("besoin", s(need.as_str())),
+                    ("domaine", s(need_domain.as_str())),
+                ],
+            ),
+            Problem::BadPeriod => t_args(lang, "lecture-periode-illisible", &[v()]),
+            Problem::OtherPeriod { run } => t_args(
+                lang,
+                "lecture-autre-periode",
+                &[v(), ("periode", s(run.to_string()))],
+            ),
+            Problem::ExtraFields { fields, columns } => t_args(
+                lang,
+                "lecture-champs-en-trop",
+                &[("champs", n(*fields as u64)), ("colonnes", n(*columns as u64))],
             ),
         }
     }
@@ -138,16 +144,17 @@ pub fn parse_count(raw: &str) -> Result<Option<u64>, NotACount> {
 
 fn priority_word(key: &str) -> Option<u8> {
     Some(match key {
-        "faible" | "faibles" | "basse" | "bas" | "low" => 1,
-        "moyenne" | "moyen" | "medium" | "normale" | "normal" => 2,
-        "haute" | "haut" | "elevee" | "eleve" | "high" => 3,
-        "urgente" | "urgent" | "urgence" => 4,
+        "faible" | "faibles" | "basse" | "bas" | "low" | "laag" => 1,
+        "moyenne" | "moyen" | "medium" | "normale" | "normal" | "gemiddeld" => 2,
+        "haute" | "haut" | "elevee" | "eleve" | "high" | "hoog" => 3,
+        "urgente" | "urgent" | "urgence" | "dringend" => 4,
         _ => return None,
     })
 }
 
 /// Reads a priority: 1 to 4, or faible=1, moyenne=2, haute (élevée)=3, urgente=4, in
-/// French or English, or a drop-down style `4 - urgente`.
+/// French, English or Dutch (laag, gemiddeld, hoog, dringend), or a drop-down style
+/// `4 - urgente`.
 pub fn parse_priority(raw: &str) -> Option<u8> {
     if let Ok(Some(n)) = parse_count(raw) {
         return (1..=4).contains(&n).then_some(n as u8);
@@ -599,14 +606,11 @@ pub fn skipped(place: Place, kind: TableKind, reason: String) -> TableOutcome {
 
 /// The outcome of a table whose header names neither a needs nor a services table.
 pub fn not_a_table(place: Place, lang: Lang, rows_below: usize) -> TableOutcome {
-    let why = match lang {
-        Lang::Fr => format!(
-            "ni un tableau de besoins ni un tableau de services : aucune colonne « besoin » dans l'en-tête ({rows_below} lignes non lues)"
-        ),
-        Lang::En | Lang::Nl => {
-            format!("neither a needs nor a services table: no 'need' column in the header ({rows_below} rows not read)")
-        }
-    };
+    let why = crate::i18n::t_args(
+        lang,
+        "lecture-pas-un-tableau",
+        &[("n", crate::i18n::n(rows_below as u64))],
+    );
     skipped(place, TableKind::Ignoree, why)
 }
 
@@ -647,9 +651,7 @@ impl<'x> TableValidator<'x> {
             // The template's own instructions and lists: not partner data, nothing to correct.
             let mut out = skipped(place, TableKind::Ignoree, String::new());
             out.rejections.clear();
-            out.tally.remark = lang
-                .pick("feuille d'aide du modèle", "template help sheet")
-                .to_string();
+            out.tally.remark = crate::i18n::t(lang, "lecture-feuille-aide");
             return Err(Box::new(out));
         }
         if kind == TableKind::Ignoree {
@@ -657,36 +659,26 @@ impl<'x> TableValidator<'x> {
         }
         let mut remarks = Vec::new();
         if skipped_above > 0 {
-            remarks.push(match lang {
-                Lang::Fr => format!(
-                    "en-tête trouvé ligne {} : les lignes au-dessus sont ignorées",
-                    header.line
-                ),
-                Lang::En | Lang::Nl => format!(
-                    "header found on line {}: the lines above are ignored",
-                    header.line
-                ),
-            });
+            remarks.push(crate::i18n::t_args(
+                lang,
+                "lecture-en-tete-plus-bas",
+                &[("ligne", crate::i18n::n(u64::from(header.line)))],
+            ));
         }
         if !header.repeated.is_empty() {
             let cols: Vec<&str> = header.repeated.iter().map(|f| f.code()).collect();
-            remarks.push(match lang {
-                Lang::Fr => format!(
-                    "colonnes en double (seule la première est lue) : {}",
-                    cols.join(", ")
-                ),
-                Lang::En | Lang::Nl => {
-                    format!("repeated columns (only the first is read): {}", cols.join(", "))
-                }
-            });
+            remarks.push(crate::i18n::t_args(
+                lang,
+                "lecture-colonnes-en-double",
+                &[("colonnes", crate::i18n::s(cols.join(", ")))],
+            ));
         }
         if !header.unknown.is_empty() {
-            remarks.push(match lang {
-                Lang::Fr => format!("colonnes non reconnues, ignorées : {}", header.unknown.join(", ")),
-                Lang::En | Lang::Nl => {
-                    format!("unrecognised columns, ignored: {}", header.unknown.join(", "))
-                }
-            });
+            remarks.push(crate::i18n::t_args(
+                lang,
+                "lecture-colonnes-inconnues",
+                &[("colonnes", crate::i18n::s(header.unknown.join(", ")))],
+            ));
         }
         let out = TableOutcome {
             tally: Tally {
@@ -755,10 +747,7 @@ impl<'x> TableValidator<'x> {
             return false;
         }
         self.hashtags = true;
-        let note = self
-            .ctx
-            .lang
-            .pick("ligne de hashtags HXL ignorée", "HXL hashtag row ignored");
+        let note = crate::i18n::t(self.ctx.lang, "lecture-ligne-hxl");
         let remark = &mut self.out.tally.remark;
         *remark = if remark.is_empty() {
             note.to_string()
@@ -863,10 +852,7 @@ impl<'x> TableValidator<'x> {
 /// shifted rows.
 pub fn validate_sheet(place: Place, sheet: &RawSheet, text_file: bool, ctx: &Context) -> TableOutcome {
     let Some((h, _)) = find_header(sheet) else {
-        let why = ctx
-            .lang
-            .pick("tableau vide : aucune ligne", "empty table: no rows")
-            .to_string();
+        let why = crate::i18n::t(ctx.lang, "lecture-tableau-vide");
         return skipped(place, TableKind::Ignoree, why);
     };
     let below = sheet.rows.len() - h - 1;
@@ -926,9 +912,7 @@ pub fn validate_text(place: Place, text: &str, hint: Option<u8>, ctx: &Context) 
         None if head.rows.is_empty() => skipped(
             place,
             TableKind::Ignoree,
-            ctx.lang
-                .pick("tableau vide : aucune ligne", "empty table: no rows")
-                .to_string(),
+            crate::i18n::t(ctx.lang, "lecture-tableau-vide"),
         ),
         None => match start_from_head(&place, &head, true, ctx, head.rows.len()) {
             Ok(v) => v.finish(),
@@ -999,6 +983,89 @@ mod tests {
         }
     }
 
+    #[test]
+    fn dutch_priorities_are_read() {
+        for (s, p) in [
+            ("laag", 1),
+            ("Gemiddeld", 2),
+            ("HOOG", 3),
+            (" dringend ", 4),
+            ("4 - dringend", 4),
+        ] {
+            assert_eq!(parse_priority(s), Some(p), "{s:?}");
+        }
+        for bad in ["zeer dringend", "1 - dringend", "hoge"] {
+            assert_eq!(parse_priority(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_dutch_needs_table_is_read_with_dutch_labels() {
+        let out = run_in(
+            &[
+                "Partner;Behoefte;Doelgroep;Gebied;Prioriteit;Aantal personen;Werkgroep;Domein;Periode;Opmerking",
+                "OCMW Borgworm;Vroegtijdig schoolverlaten;Jongeren;Hele gemeente;hoog;12;Jeugdpreventie;Onderwijs en vorming;2026-K3;",
+            ],
+            Lang::Nl,
+        );
+        assert_eq!(out.tally.kind, TableKind::Besoins);
+        assert_eq!(
+            (out.tally.read, out.tally.used, out.tally.rejected),
+            (1, 1, 0),
+            "{:?}",
+            out.rejections
+        );
+        assert_eq!(
+            (out.need_cells[0].1.priorite, out.need_cells[0].1.personnes),
+            (3, Some(12))
+        );
+    }
+
+    #[test]
+    fn a_dutch_services_table_has_behoefte_and_dienst() {
+        let out = run_in(
+            &[
+                "Partner;Dienst;Behoeften;Doelgroep;Gebied;Capaciteit;Contact;Openingsuren;Adres",
+                "OCMW;Sociale kruidenier;Voedselhulp | Toegang tot rechten;Alle doelgroepen;;30;;di 9-12;Stationsstraat 1",
+            ],
+            Lang::Nl,
+        );
+        assert_eq!(out.tally.kind, TableKind::Services);
+        assert_eq!(out.tally.used, 1, "{:?}", out.rejections);
+        assert_eq!(out.services[0].1.besoins().len(), 2);
+        assert_eq!(out.services[0].1.horaires(), "di 9-12");
+    }
+
+    #[test]
+    fn dutch_reasons_name_the_dutch_columns() {
+        let out = run_in(
+            &[
+                "Partner;Behoefte;Doelgroep;Prioriteit;Aantal personen",
+                "A;isolement;Ouderen;zeer dringend;een tiental",
+                "A;schoolverlaten;jongeren;2;",
+                ";isolement;jongeren;2;",
+            ],
+            Lang::Nl,
+        );
+        let reasons: Vec<&str> = out.rejections.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "ongeldige prioriteit 'zeer dringend': schrijf 1 tot 4, of laag, gemiddeld, hoog, dringend",
+                "ongeldige waarde 'een tiental' in aantal personen: een geheel getal, nul of meer, wordt verwacht (bv. 12)",
+                "behoefte 'schoolverlaten' is onbekend; bedoelt u decrochage-scolaire?",
+                "verplichte waarde ontbreekt in de kolom partner",
+            ]
+        );
+        // rejets.csv keeps SPEC's column codes whatever the language.
+        assert_eq!(out.rejections[1].column, "personnes");
+        let out = run_in(&["partner;behoefte;doelgroep", "A;isolement;ouderen"], Lang::Nl);
+        assert_eq!(
+            out.rejections[0].reason,
+            "verplichte kolom prioriteit ontbreekt in de kopregel: voeg ze toe"
+        );
+    }
+
     fn sheet(rows: &[&str]) -> RawSheet {
         RawSheet {
             sheet: String::new(),
@@ -1014,6 +1081,10 @@ mod tests {
     }
 
     fn run(rows: &[&str]) -> TableOutcome {
+        run_in(rows, Lang::Fr)
+    }
+
+    fn run_in(rows: &[&str], lang: Lang) -> TableOutcome {
         let tax = Taxonomy::default_embedded();
         let ctx = Context {
             taxonomy: &tax,
@@ -1021,7 +1092,7 @@ mod tests {
                 year: 2026,
                 quarter: 3,
             },
-            lang: Lang::Fr,
+            lang,
         };
         validate_sheet(
             Place {

@@ -10,6 +10,8 @@ use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
 
+use crate::error::Said;
+
 /// Rows of a sheet: no spreadsheet program writes past row 1,048,576 (Excel 2007 and
 /// later, LibreOffice 7.4 and later). A sheet beyond is not a survey someone typed.
 pub const MAX_ROWS: u32 = 1_048_576;
@@ -43,71 +45,49 @@ pub const MAX_PARTS: usize = 10_000;
 /// about 110 MB, for sheets that may hold 1,000,000 values in a few columns.
 pub const MAX_ODS_AREA: u64 = 2_000_000;
 
-/// `1048576` written `1 048 576`, as a French reader expects.
-pub fn thousands(n: u64) -> String {
-    crate::i18n::group_thousands(&n.to_string(), ' ')
-}
-
 /// Why a sheet is refused when it reaches `rows` rows or `cols` columns (counted from 1).
-pub fn sheet_too_large(sheet: &str, rows: u64, cols: u64) -> String {
-    let size = if rows > u64::from(MAX_ROWS) {
-        format!("{} lignes", thousands(rows))
+pub fn sheet_too_large(sheet: &str, rows: u64, cols: u64) -> Said {
+    let (id, n) = if rows > u64::from(MAX_ROWS) {
+        ("lecture-feuille-trop-de-lignes", rows)
     } else {
-        format!("{} colonnes", thousands(cols))
+        ("lecture-feuille-trop-de-colonnes", cols)
     };
-    format!(
-        "feuille « {sheet} » trop grande : au moins {size}, au-delà de ce qu'Excel ou LibreOffice \
-         peuvent écrire ({} lignes, {} colonnes) ; le classeur n'est pas lu : enregistrez à \
-         nouveau le tableau depuis Excel ou LibreOffice",
-        thousands(u64::from(MAX_ROWS)),
-        thousands(u64::from(MAX_COLUMNS))
-    )
+    Said::new(id, &[])
+        .text("feuille", sheet)
+        .count("n", n)
+        .count("lignes", u64::from(MAX_ROWS))
+        .count("colonnes", u64::from(MAX_COLUMNS))
 }
 
 /// Why a workbook is refused when it holds more than [`MAX_CELLS`] values.
-pub fn too_many_cells(sheet: &str) -> String {
-    format!(
-        "classeur trop volumineux : plus de {} cellules remplies (atteint dans la feuille « {sheet} »), \
-         bien plus qu'une enquête ; le classeur n'est pas lu : envoyez seulement les tableaux \
-         des besoins et des services",
-        thousands(MAX_CELLS)
-    )
+pub fn too_many_cells(sheet: &str) -> Said {
+    Said::new("lecture-classeur-trop-de-cellules", &[])
+        .text("feuille", sheet)
+        .count("max", MAX_CELLS)
 }
 
-fn too_wide_apart(sheet: &str) -> String {
-    format!(
-        "classeur trop volumineux : les valeurs de la feuille « {sheet} » couvrent plus de {} \
-         cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est \
-         pas lu : envoyez seulement les tableaux des besoins et des services",
-        thousands(MAX_ODS_AREA)
-    )
+fn too_wide_apart(sheet: &str) -> Said {
+    Said::new("lecture-classeur-valeurs-ecartees", &[])
+        .text("feuille", sheet)
+        .count("max", MAX_ODS_AREA)
 }
 
-fn part_too_large(part: &str, limit: u64) -> String {
-    format!(
-        "classeur trop volumineux : la partie « {part} » dépasse {} Mo une fois décompressée, \
-         bien plus qu'une enquête ; le classeur n'est pas lu : enregistrez à nouveau le tableau \
-         depuis Excel ou LibreOffice, avec seulement les tableaux des besoins et des services",
-        limit >> 20
-    )
+fn part_too_large(part: &str, limit: u64) -> Said {
+    Said::new("lecture-classeur-partie-trop-grande", &[])
+        .text("partie", part)
+        .count("mo", limit >> 20)
 }
 
-fn too_many_styles(part: &str) -> String {
-    format!(
-        "classeur trop volumineux : la partie « {part} » décrit plus de {} éléments de mise en \
-         forme, au-delà de ce qu'Excel permet ; le classeur n'est pas lu : copiez les tableaux \
-         des besoins et des services dans un classeur neuf (valeurs seulement) et envoyez-le",
-        thousands(MAX_STYLE_ELEMENTS)
-    )
+fn too_many_styles(part: &str) -> Said {
+    Said::new("lecture-classeur-trop-de-styles", &[])
+        .text("partie", part)
+        .count("max", MAX_STYLE_ELEMENTS)
 }
 
-fn too_much_inflated(part: &str) -> String {
-    format!(
-        "classeur trop volumineux une fois décompressé : plus de {} Mo de données (atteint dans \
-         la partie « {part} »), bien plus qu'une enquête ; le classeur n'est pas lu : envoyez \
-         seulement les tableaux des besoins et des services",
-        MAX_INFLATED >> 20
-    )
+fn too_much_inflated(part: &str) -> Said {
+    Said::new("lecture-classeur-trop-decompresse", &[])
+        .text("partie", part)
+        .count("mo", MAX_INFLATED >> 20)
 }
 
 /// The most a part may inflate to, when it is read whole rather than streamed: sheets are
@@ -131,16 +111,12 @@ fn whole_part_limit(name: &str) -> Option<u64> {
 /// and for each part read whole (counted by inflating them, since the sizes a zip declares
 /// can lie). A part that cannot be inflated is left to the workbook reader, which says the
 /// file is damaged.
-pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
+pub fn check_zip(bytes: &[u8]) -> Result<(), Said> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
     if zip.len() > MAX_PARTS {
-        return Err(format!(
-            "classeur illisible : {} parties dans le fichier, bien plus qu'un classeur ; \
-             enregistrez à nouveau le tableau depuis Excel ou LibreOffice",
-            thousands(zip.len() as u64)
-        ));
+        return Err(Said::new("lecture-classeur-trop-de-parties", &[]).count("n", zip.len() as u64));
     }
     let mut inflated = 0u64;
     for i in 0..zip.len() {
@@ -215,7 +191,7 @@ fn repeats(e: &BytesStart, attr: &str) -> u64 {
 /// be "repeated" a million times in a few bytes. Refuses a sheet past a spreadsheet's
 /// size, more than [`MAX_CELLS`] values or rectangles larger than [`MAX_ODS_AREA`].
 /// Content that is not xml (an encrypted workbook) is left to the reader.
-pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
+pub fn check_ods(bytes: &[u8]) -> Result<(), Said> {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
@@ -290,7 +266,7 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
 /// DIMENSIONS record declares), so two cells far apart would cost gigabytes. Refuses
 /// rectangles larger than [`MAX_ODS_AREA`] in all, and more than [`MAX_CELLS`] cells.
 /// A file whose records cannot be found is left to the reader.
-pub fn check_xls(bytes: &[u8]) -> Result<(), String> {
+pub fn check_xls(bytes: &[u8]) -> Result<(), Said> {
     let Some(stream) = super::ole::stream(bytes, &["Workbook", "Book"]) else {
         return Ok(());
     };
@@ -375,31 +351,16 @@ fn u32_le(b: &[u8], at: usize) -> Option<u32> {
     ))
 }
 
-fn xls_too_large(sheet: &str) -> String {
-    format!(
-        "classeur trop volumineux : les cellules de la feuille « {sheet} » couvrent plus de {} \
-         cellules, de la première à la dernière, bien plus qu'une enquête ; le classeur n'est \
-         pas lu : enregistrez à nouveau le tableau depuis Excel ou LibreOffice, en .xlsx",
-        thousands(MAX_ODS_AREA)
-    )
+fn xls_too_large(sheet: &str) -> Said {
+    Said::new("lecture-classeur-xls-trop-grand", &[])
+        .text("feuille", sheet)
+        .count("max", MAX_ODS_AREA)
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
+    use super::zips::zip_of;
     use super::*;
-
-    /// A zip holding `parts`, (name, content), deflated.
-    pub(crate) fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
-        use std::io::Write;
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let options =
-            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        for (name, content) in parts {
-            zip.start_file(*name, options).expect("zip part");
-            zip.write_all(content.as_bytes()).expect("zip write");
-        }
-        zip.finish().expect("zip").into_inner()
-    }
 
     fn ods_with_row(row: &str) -> Vec<u8> {
         let content = format!(
@@ -417,13 +378,13 @@ pub(crate) mod tests {
         let bomb = ods_with_row(&format!(
             r#"<table:table-row table:number-rows-repeated="1000000">{cell}</table:table-row>"#
         ));
-        let err = check_ods(&bomb).unwrap_err();
+        let err = check_ods(&bomb).unwrap_err().to_string();
         assert!(err.starts_with("classeur trop volumineux : plus de 1 000 000 cellules remplies (atteint dans la feuille « Besoins »)"), "{err}");
         // Past the last row a spreadsheet has.
         let tall = ods_with_row(&format!(
             r#"<table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row><table:table-row>{cell}</table:table-row>"#
         ));
-        let err = check_ods(&tall).unwrap_err();
+        let err = check_ods(&tall).unwrap_err().to_string();
         assert!(
             err.starts_with("feuille « Besoins » trop grande : au moins 1 048 577 lignes"),
             "{err}"
@@ -434,6 +395,7 @@ pub(crate) mod tests {
         );
         assert!(check_ods(&apart)
             .unwrap_err()
+            .to_string()
             .contains("couvrent plus de 2 000 000 cellules"));
         // What LibreOffice writes: empty rows repeated to the last row are not values.
         let fine = ods_with_row(&format!(
@@ -445,16 +407,22 @@ pub(crate) mod tests {
     #[test]
     fn inflated_bytes_are_counted_not_declared() {
         let big = "<x/>".repeat((MAX_INFLATED / 4 + 1) as usize);
-        let err = check_zip(&zip_of(&[("a.xml", "<a/>"), ("xl/worksheets/sheet1.xml", &big)])).unwrap_err();
+        let err = check_zip(&zip_of(&[("a.xml", "<a/>"), ("xl/worksheets/sheet1.xml", &big)]))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("classeur trop volumineux une fois décompressé : plus de 128 Mo de données (atteint dans la partie « xl/worksheets/sheet1.xml »)"), "{err}");
         assert_eq!(check_zip(&zip_of(&[("a.xml", "<a/>")])), Ok(()));
         let strings = "<si><t>a</t></si>".repeat((MAX_SHARED_STRINGS / 17 + 1) as usize);
-        let err = check_zip(&zip_of(&[("xl/sharedStrings.xml", &strings)])).unwrap_err();
+        let err = check_zip(&zip_of(&[("xl/sharedStrings.xml", &strings)]))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("classeur trop volumineux : la partie « xl/sharedStrings.xml » dépasse 32 Mo une fois décompressée"), "{err}");
         let styles = "<xf/>".repeat((MAX_WHOLE_PART / 5 + 1) as usize);
         assert!(check_zip(&zip_of(&[("xl/styles.xml", &styles)])).is_err());
         let styles = "<xf/>".repeat((MAX_STYLE_ELEMENTS + 1) as usize);
-        let err = check_zip(&zip_of(&[("xl/styles.xml", &styles)])).unwrap_err();
+        let err = check_zip(&zip_of(&[("xl/styles.xml", &styles)]))
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("décrit plus de 400 000 éléments de mise en forme"),
             "{err}"
@@ -464,11 +432,23 @@ pub(crate) mod tests {
             Ok(())
         );
     }
+}
 
-    #[test]
-    fn big_numbers_are_grouped_by_three() {
-        assert_eq!(thousands(1_048_576), "1 048 576");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1000), "1 000");
+/// Workbooks for the tests, here and in [`super::workbook`].
+#[cfg(test)]
+pub(crate) mod zips {
+    use std::io::Cursor;
+
+    /// A zip holding `parts`, (name, content), deflated.
+    pub(crate) fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        for (name, content) in parts {
+            zip.start_file(*name, options).expect("zip part");
+            zip.write_all(content.as_bytes()).expect("zip write");
+        }
+        zip.finish().expect("zip").into_inner()
     }
 }

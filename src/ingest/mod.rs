@@ -111,15 +111,16 @@ pub fn open(rel: &str, path: &Path, lang: Lang) -> Opened {
         .unwrap_or_default();
     if base.starts_with("~$") {
         return Opened::Unreadable {
-            reason: "fichier de verrouillage d'Excel ou LibreOffice (le classeur était ouvert) : ignoré"
-                .into(),
+            reason: crate::i18n::t(lang, "lecture-fichier-verrou"),
             ignored: true,
         };
     }
     if !TEXT_EXT.contains(&ext.as_str()) && !BOOK_EXT.contains(&ext.as_str()) {
         return Opened::Unreadable {
-            reason: format!(
-                "format « .{ext} » non pris en charge : enregistrez le tableau en .xlsx, .ods ou .csv"
+            reason: crate::i18n::t_args(
+                lang,
+                "lecture-format-inconnu",
+                &[("ext", crate::i18n::s(ext.as_str()))],
             ),
             ignored: true,
         };
@@ -127,33 +128,36 @@ pub fn open(rel: &str, path: &Path, lang: Lang) -> Opened {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            return unreadable(format!(
-                "lecture impossible ({})",
-                crate::os_error::describe(&e, lang)
+            return unreadable(crate::i18n::t_args(
+                lang,
+                "lecture-fichier-illisible",
+                &[("erreur", crate::i18n::s(crate::os_error::describe(&e, lang)))],
             ))
         }
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return unreadable("fichier vide".into());
+        return unreadable(crate::i18n::t(lang, "lecture-fichier-vide"));
     }
     // Partners rename files: trust the content over the extension.
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     let is_ole = bytes.starts_with(b"\xD0\xCF\x11\xE0");
     if is_zip || is_ole || BOOK_EXT.contains(&ext.as_str()) {
         let note = if TEXT_EXT.contains(&ext.as_str()) {
-            format!("classeur enregistré sous l'extension .{ext} : lu comme classeur")
+            crate::i18n::t_args(
+                lang,
+                "lecture-classeur-deguise",
+                &[("ext", crate::i18n::s(ext.as_str()))],
+            )
         } else {
             String::new()
         };
         return match workbook::read_workbook(bytes) {
             Ok(sheets) => Opened::Sheets { sheets, note },
-            Err(reason) => unreadable(reason),
+            Err(reason) => unreadable(reason.words(lang)),
         };
     }
     if text::looks_binary(&bytes) {
-        return unreadable(
-            "fichier binaire, pas un tableau texte : enregistrez-le en .csv, .xlsx ou .ods".into(),
-        );
+        return unreadable(crate::i18n::t(lang, "lecture-fichier-binaire"));
     }
     let hint = (ext == "tsv").then_some(b'\t');
     Opened::Text {

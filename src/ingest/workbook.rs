@@ -12,19 +12,17 @@ use calamine::{Data, Ods, OdsError, Reader, Xls, XlsError, Xlsb, XlsbError, Xlsx
 
 use super::bounds::{self, MAX_CELLS, MAX_COLUMNS, MAX_ROWS};
 use super::{RawRow, RawSheet};
+use crate::error::Said;
 
 /// Said of any workbook encrypted with a password (Excel's "Encrypt with password", or
 /// LibreOffice's "Save with password"): its cells cannot be read without it.
-pub const PASSWORD: &str = "classeur protégé par un mot de passe : ouvrez-le, retirez le mot de passe \
-(Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, puis videz le \
-champ ; LibreOffice : Fichier > Enregistrer sous, sans cocher « Enregistrer avec mot de passe ») \
-et envoyez-le à nouveau";
+fn password() -> Said {
+    Said::new("lecture-classeur-mot-de-passe", &[])
+}
 
-const DAMAGED: &str = "classeur illisible, endommagé ou incomplet : ouvrez-le dans Excel ou \
-LibreOffice et enregistrez-le à nouveau";
-
-const NOT_A_WORKBOOK: &str = "classeur illisible : le contenu n'est ni xlsx, xlsm, xlsb, xls, ni \
-ods ; enregistrez le tableau en .xlsx, .ods ou .csv";
+fn damaged() -> Said {
+    Said::new("lecture-classeur-endommage", &[])
+}
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0";
@@ -61,31 +59,32 @@ fn serial_date(serial: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-/// Reads every sheet of a workbook held in memory. An error is a sentence for the partner.
+/// Reads every sheet of a workbook held in memory. An error is a sentence for the partner,
+/// worded in the run's language by [`Said::words`].
 /// The portal calls this for each upload: its cost is bounded whatever the bytes.
-pub fn read_workbook(bytes: Vec<u8>) -> Result<Vec<RawSheet>, String> {
+pub fn read_workbook(bytes: Vec<u8>) -> Result<Vec<RawSheet>, Said> {
     // calamine is fed partner bytes; a malformed file must not take the run down with it,
     // so a panic inside it becomes an "unreadable file" like any other error.
     let outcome = std::panic::catch_unwind(move || read_sheets(&bytes));
     match outcome {
         Ok(result) => result,
-        Err(_) => Err("classeur endommagé (lecture interrompue)".to_string()),
+        Err(_) => Err(Said::new("lecture-classeur-interrompu", &[])),
     }
 }
 
-fn read_sheets(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
+fn read_sheets(bytes: &[u8]) -> Result<Vec<RawSheet>, Said> {
     // calamine's own messages are technical English: never shown to partners.
     if bytes.starts_with(ZIP_MAGIC) {
         read_zip_workbook(bytes)
     } else if bytes.starts_with(OLE_MAGIC) {
         read_ole_workbook(bytes)
     } else {
-        Err(NOT_A_WORKBOOK.to_string())
+        Err(Said::new("lecture-classeur-inconnu", &[]))
     }
 }
 
 /// An xlsx, xlsm, xlsb or ods: a zip of parts.
-fn read_zip_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
+fn read_zip_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, Said> {
     bounds::check_zip(bytes)?;
     let is_ods =
         zip::ZipArchive::new(Cursor::new(bytes)).is_ok_and(|zip| zip.index_for_name("content.xml").is_some());
@@ -93,19 +92,19 @@ fn read_zip_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
         bounds::check_ods(bytes)?;
         return match Ods::new(Cursor::new(bytes)) {
             Ok(mut book) => read_ranges(&mut book),
-            Err(OdsError::Password) => Err(PASSWORD.to_string()),
-            Err(_) => Err(DAMAGED.to_string()),
+            Err(OdsError::Password) => Err(password()),
+            Err(_) => Err(damaged()),
         };
     }
     match Xlsx::new(Cursor::new(bytes)) {
         Ok(book) => return stream_xlsx(book),
-        Err(XlsxError::Password) => return Err(PASSWORD.to_string()),
+        Err(XlsxError::Password) => return Err(password()),
         Err(_) => {}
     }
     match Xlsb::new(Cursor::new(bytes)) {
         Ok(book) => stream_xlsb(book),
-        Err(XlsbError::Password) => Err(PASSWORD.to_string()),
-        Err(_) => Err(DAMAGED.to_string()),
+        Err(XlsbError::Password) => Err(password()),
+        Err(_) => Err(damaged()),
     }
 }
 
@@ -113,15 +112,15 @@ fn read_zip_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
 /// it in an OLE file holding `EncryptionInfo` and `EncryptedPackage`, which calamine's xlsx
 /// reader recognises).
 // calamine reads an xls whole when it opens it: it is measured first (bounds::check_xls).
-fn read_ole_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, String> {
+fn read_ole_workbook(bytes: &[u8]) -> Result<Vec<RawSheet>, Said> {
     if let Err(XlsxError::Password) = Xlsx::new(Cursor::new(bytes)) {
-        return Err(PASSWORD.to_string());
+        return Err(password());
     }
     bounds::check_xls(bytes)?;
     match Xls::new(Cursor::new(bytes)) {
         Ok(mut book) => read_ranges(&mut book),
-        Err(XlsError::Password) => Err(PASSWORD.to_string()),
-        Err(_) => Err(DAMAGED.to_string()),
+        Err(XlsError::Password) => Err(password()),
+        Err(_) => Err(damaged()),
     }
 }
 
@@ -139,7 +138,7 @@ struct SheetCells<'g> {
 }
 
 impl SheetCells<'_> {
-    fn push(&mut self, (row, col): (u32, u32), cell: &Data) -> Result<(), String> {
+    fn push(&mut self, (row, col): (u32, u32), cell: &Data) -> Result<(), Said> {
         if row >= MAX_ROWS || col >= MAX_COLUMNS {
             let (rows, cols) = (u64::from(row) + 1, u64::from(col) + 1);
             return Err(bounds::sheet_too_large(&self.name, rows, cols));
@@ -188,7 +187,7 @@ impl SheetCells<'_> {
 
 /// Refuses a sheet whose declared size (`<dimension ref>`, `BrtWsDim`) is past a
 /// spreadsheet's: the cells are counted too, as the declaration can lie.
-fn check_declared(name: &str, dims: calamine::Dimensions) -> Result<(), String> {
+fn check_declared(name: &str, dims: calamine::Dimensions) -> Result<(), Said> {
     if dims.end.0 >= MAX_ROWS || dims.end.1 >= MAX_COLUMNS {
         let (rows, cols) = (u64::from(dims.end.0) + 1, u64::from(dims.end.1) + 1);
         return Err(bounds::sheet_too_large(name, rows, cols));
@@ -198,7 +197,7 @@ fn check_declared(name: &str, dims: calamine::Dimensions) -> Result<(), String> 
 
 /// An xlsx or xlsm, sheet by sheet, cell by cell: nothing larger than the cells kept is
 /// held in memory.
-fn stream_xlsx<RS: std::io::Read + std::io::Seek>(mut book: Xlsx<RS>) -> Result<Vec<RawSheet>, String> {
+fn stream_xlsx<RS: std::io::Read + std::io::Seek>(mut book: Xlsx<RS>) -> Result<Vec<RawSheet>, Said> {
     let mut gather = Gather { values: 0 };
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
@@ -226,7 +225,7 @@ fn stream_xlsx<RS: std::io::Read + std::io::Seek>(mut book: Xlsx<RS>) -> Result<
 }
 
 /// An xlsb, streamed like an xlsx.
-fn stream_xlsb<RS: std::io::Read + std::io::Seek>(mut book: Xlsb<RS>) -> Result<Vec<RawSheet>, String> {
+fn stream_xlsb<RS: std::io::Read + std::io::Seek>(mut book: Xlsb<RS>) -> Result<Vec<RawSheet>, Said> {
     let mut gather = Gather { values: 0 };
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
@@ -249,7 +248,7 @@ fn stream_xlsb<RS: std::io::Read + std::io::Seek>(mut book: Xlsb<RS>) -> Result<
 
 /// An xls or ods, read whole by calamine when opened (an ods is measured before, by
 /// [`bounds::check_ods`]); its cells go through the same checks.
-fn read_ranges<RS, R: Reader<RS>>(book: &mut R) -> Result<Vec<RawSheet>, String>
+fn read_ranges<RS, R: Reader<RS>>(book: &mut R) -> Result<Vec<RawSheet>, Said>
 where
     RS: std::io::Read + std::io::Seek,
 {
@@ -271,8 +270,8 @@ where
     Ok(sheets)
 }
 
-fn sheet_unreadable(name: &str) -> String {
-    format!("feuille « {name} » illisible : ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le à nouveau")
+fn sheet_unreadable(name: &str) -> Said {
+    Said::new("lecture-feuille-illisible", &[]).text("feuille", name)
 }
 
 #[cfg(test)]
@@ -298,7 +297,7 @@ mod tests {
     /// A one-sheet xlsx whose sheet xml is `sheet`.
     fn xlsx_with_sheet(sheet: &str) -> Vec<u8> {
         let ns = "http://schemas.openxmlformats.org";
-        super::super::bounds::tests::zip_of(&[
+        super::super::bounds::zips::zip_of(&[
             (
                 "_rels/.rels",
                 &format!(
@@ -327,13 +326,13 @@ mod tests {
     #[test]
     fn a_sheet_declared_or_found_past_the_limits_is_refused() {
         let declared = xlsx_with_sheet(r#"<dimension ref="A1:C2000000"/><sheetData/>"#);
-        let err = read_workbook(declared).unwrap_err();
+        let err = read_workbook(declared).unwrap_err().to_string();
         assert!(
             err.starts_with("feuille « Besoins » trop grande : au moins 2 000 000 lignes"),
             "{err}"
         );
         let wide = xlsx_with_sheet(r#"<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>"#);
-        let err = read_workbook(wide).unwrap_err();
+        let err = read_workbook(wide).unwrap_err().to_string();
         assert!(
             err.starts_with("feuille « Besoins » trop grande : au moins 16 385 colonnes"),
             "{err}"
@@ -355,7 +354,9 @@ mod tests {
     fn the_cells_of_a_workbook_are_budgeted() {
         let row = r#"<row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c><c><v>4</v></c></row>"#;
         let rows = row.repeat((MAX_CELLS / 4 + 1) as usize);
-        let err = read_workbook(xlsx_with_sheet(&format!("<sheetData>{rows}</sheetData>"))).unwrap_err();
+        let err = read_workbook(xlsx_with_sheet(&format!("<sheetData>{rows}</sheetData>")))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("classeur trop volumineux : plus de 1 000 000 cellules remplies (atteint dans la feuille « Besoins »)"), "{err}");
     }
 

@@ -3,6 +3,7 @@
 
 mod testenv;
 
+mod dutch;
 mod formats;
 mod gaps;
 mod guide;
