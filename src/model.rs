@@ -21,15 +21,6 @@ pub enum Lang {
 impl Lang {
     /// Every language, in the order of the catalogs.
     pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Nl];
-
-    /// Picks the French or English text. Being replaced by the catalogs (`crate::i18n`);
-    /// until then Dutch reads the English.
-    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En | Lang::Nl => en,
-        }
-    }
 }
 
 /// A column of the survey tables, by its SPEC name.

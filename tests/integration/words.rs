@@ -211,7 +211,6 @@ pub fn sentences_left() -> Vec<String> {
 }
 
 #[test]
-#[ignore = "until every word has moved to the catalogs (issue 18)"]
 fn no_sentence_is_left_in_the_code() {
     let left = sentences_left();
     assert!(
