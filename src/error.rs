@@ -95,9 +95,8 @@ impl Said {
         self
     }
 
-    /// Adds a whole number, written `1 048 576` in French, `1.048.576` in Dutch; in English
-    /// too `1 048 576` for now, as the English outputs wrote it (these sentences were French
-    /// there before the catalogs, and are kept as they were).
+    /// Adds a whole number, written as the language writes it: `1 048 576` in French,
+    /// `1,048,576` in English, `1.048.576` in Dutch.
     pub fn count(mut self, name: &'static str, n: u64) -> Said {
         self.args.push((name, Value::Count(n)));
         self
@@ -105,10 +104,7 @@ impl Said {
 
     /// The sentence in `lang`.
     pub fn words(&self, lang: Lang) -> String {
-        let sep = match lang {
-            Lang::Fr | Lang::En => ' ',
-            Lang::Nl => '.',
-        };
+        let (sep, _) = crate::i18n::number_marks(lang);
         let args: Vec<_> = self
             .args
             .iter()
@@ -139,11 +135,13 @@ mod tests {
     #[test]
     fn usage_errors_are_worded_in_the_run_language() {
         let e = UsageError::NoInputDir(PathBuf::from("/nulle/part"));
-        // French and English keep the message they had (French with its English in brackets).
-        let before = "dossier d'entrée introuvable : /nulle/part (input folder not found); indiquez le dossier d'un trimestre, ex. datasets/waremme/2026-T3";
-        assert_eq!(e.message(Lang::Fr), before);
-        assert_eq!(e.message(Lang::En), before);
-        assert_eq!(e.to_string(), before);
+        let fr = "dossier d'entrée introuvable : /nulle/part (input folder not found); indiquez le dossier d'un trimestre, ex. datasets/waremme/2026-T3";
+        assert_eq!(e.message(Lang::Fr), fr);
+        assert_eq!(
+            e.message(Lang::En),
+            "input folder not found: /nulle/part; give the folder of a quarter, e.g. datasets/waremme/2026-T3"
+        );
+        assert_eq!(e.to_string(), fr);
         assert_eq!(
             e.message(Lang::Nl),
             "invoermap niet gevonden: /nulle/part; geef de map van een kwartaal op, bv. datasets/waremme/2026-T3"
@@ -163,7 +161,7 @@ mod tests {
             .starts_with("classeur illisible : 1 048 576 parties"));
         assert!(said
             .words(Lang::En)
-            .starts_with("classeur illisible : 1 048 576 parties"));
+            .starts_with("unreadable workbook: 1,048,576 parts"));
         assert!(said
             .words(Lang::Nl)
             .starts_with("onleesbare werkmap: 1.048.576 onderdelen"));
@@ -183,7 +181,7 @@ mod tests {
         );
         assert_eq!(
             crate::os_error::chain(&e, Lang::En),
-            "écriture de out/a.csv: permission denied"
+            "writing out/a.csv: permission denied"
         );
         assert_eq!(
             crate::os_error::chain(&e, Lang::Nl),

@@ -74,14 +74,8 @@ pub fn periods(out: &Path) -> Vec<Period> {
     v
 }
 
-/// Reads a recorded period; its errors in French (as before the catalogs: the callers
-/// that know the language call [`load_in`]).
-pub fn load(out: &Path, p: Period) -> anyhow::Result<Vec<PastCell>> {
-    load_in(out, p, Lang::Fr)
-}
-
 /// Reads a recorded period, its errors in `lang`.
-pub fn load_in(out: &Path, p: Period, lang: Lang) -> anyhow::Result<Vec<PastCell>> {
+pub fn load(out: &Path, p: Period, lang: Lang) -> anyhow::Result<Vec<PastCell>> {
     use crate::i18n::{s as text, t_args};
     let path = file(out, p);
     let shown = || text(path.display().to_string());
@@ -478,16 +472,17 @@ pub struct Past {
     pub previous: Option<(Period, Vec<Change>)>,
 }
 
-/// Reads the history before `current` and adds the current cells.
+/// Reads the history before `current` and adds the current cells; errors in `lang`.
 pub fn past(
     out: &Path,
     t: &Taxonomy,
     current: Period,
     cells: &[crate::analyse::Cell],
+    lang: Lang,
 ) -> anyhow::Result<Past> {
     let mut series = Vec::new();
     for p in periods(out).into_iter().filter(|p| *p < current) {
-        series.push((p, load(out, p)?));
+        series.push((p, load(out, p, lang)?));
     }
     let now = from_cells(t, cells);
     let previous = series.last().map(|(p, before)| (*p, compare(t, before, &now)));

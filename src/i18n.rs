@@ -148,6 +148,16 @@ pub fn group_thousands(digits: &str, sep: char) -> String {
     out
 }
 
+/// How a language writes numbers: (thousands separator, decimal point). French
+/// `1 048 576,5`, English `1,048,576.5`, Dutch `1.048.576,5`.
+pub fn number_marks(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Fr => (' ', ','),
+        Lang::En => (',', '.'),
+        Lang::Nl => ('.', ','),
+    }
+}
+
 #[cfg(test)]
 fn asked() -> &'static Mutex<BTreeSet<String>> {
     static ASKED: OnceLock<Mutex<BTreeSet<String>>> = OnceLock::new();

@@ -46,7 +46,7 @@ pub fn analyse_and_publish(
     let mem_analysed = crate::timing::peak_memory_mb();
     let past = {
         let _t = crate::timing::stage("historique");
-        crate::history::past(job.out, &a.taxonomy, a.period, &a.cells)?
+        crate::history::past(job.out, &a.taxonomy, a.period, &a.cells, job.lang)?
     };
     let staging = crate::output::Staging::new(job.out, &a.period.to_string())?;
     crate::render::outputs::render_all(&a, &past, job.min_cell, date, job.formats, &staging)?;

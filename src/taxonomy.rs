@@ -638,8 +638,11 @@ mod tests {
              type;code;domaine;libelle_fr;libelle_en;synonymes, et libelle_nl si l'en-tête la nomme"
         );
         assert_eq!(e.to_string(), e.message(Lang::Fr));
-        // English keeps the French of these messages, as before the catalogs.
-        assert_eq!(e.message(Lang::En), e.message(Lang::Fr));
+        assert_eq!(
+            e.message(Lang::En),
+            "taxonomy t.csv, line 2: 4 columns found, at least 5 expected: \
+             type;code;domaine;libelle_fr;libelle_en;synonymes, and libelle_nl if the header names it"
+        );
         assert!(e
             .message(Lang::Nl)
             .starts_with("taxonomie t.csv, rij 2: 4 kolommen gevonden, minstens 5 verwacht"));

@@ -60,26 +60,23 @@ classeur-col-rejetees = Rejected
 classeur-col-remarque = Remark
 
 ## Under the last row of a sheet too long; printed pages' footer
-# (the line has always been in French and English, in both languages' workbooks)
 
-classeur-lignes-de-plus = … { $n } lignes de plus : voir { $fichier } (… { $n } more rows: see { $fichier })
+classeur-lignes-de-plus = … { $n } more rows: see { $fichier }
 classeur-page = Page
 
-## datapackage.json (its title and description have always been in French in the English
-## run too: kept so, the file's bytes unchanged)
+## datapackage.json
 
-classeur-datapackage-titre = Cadastre des besoins { $periode }
-classeur-datapackage-description = Les tables d'une analyse trimestrielle du cadastre des besoins (cadastre, matrices des manques, partenaires, rejets, décompte des fichiers, guide des services).
+classeur-datapackage-titre = Needs map { $periode }
+classeur-datapackage-description = The tables of a quarterly analysis of the needs map (the map itself, the gap matrices, partners, rejected rows, the count of files, the services guide).
 
 ## The blank template (cadastre modele): sheets, headers, lists, instructions.
-## The headers are those the reading of files recognises. The hidden lists' sheet has
-## always been called Listes in the English template.
+## The headers are those the reading of files recognises.
 
 classeur-modele-titre = Needs map: template
 classeur-modele-feuille-besoins = Needs
 classeur-modele-feuille-services = Services
 classeur-modele-feuille-aide = Instructions
-classeur-modele-feuille-listes = Listes
+classeur-modele-feuille-listes = Lists
 
 classeur-entete-partenaire = Partner
 classeur-entete-besoin = Need

@@ -156,5 +156,6 @@ index-orphelins-aucun = Every rejected row found its partner.
 
 terminal-inconnu = No partner "{ $nom }" in period { $periode }.
 terminal-proches = Close names: { $noms }
+terminal-nom-cite = “{ $nom }”
 terminal-aucun-proche = No close name: the list of partners is in partenaires.csv (cadastre analyse).
 terminal-fiche = The HTML sheet (cadastre analyse): partenaires/{ $fichier }

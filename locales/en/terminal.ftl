@@ -54,4 +54,4 @@ term-portail-mot-de-passe = Coordination password saved (open sessions are close
 term-deux-points = :{" "}
 
 ## Any error, on stderr.
-term-erreur = cadastre : erreur : { $message }
+term-erreur = cadastre: error: { $message }

@@ -61,7 +61,7 @@ classeur-col-remarque = Remarque
 
 ## Sous la dernière ligne d'une feuille trop longue ; pied des pages imprimées
 
-classeur-lignes-de-plus = … { $n } lignes de plus : voir { $fichier } (… { $n } more rows: see { $fichier })
+classeur-lignes-de-plus = … { $n } lignes de plus : voir { $fichier }
 classeur-page = Page
 
 ## datapackage.json

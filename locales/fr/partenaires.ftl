@@ -156,5 +156,6 @@ index-orphelins-aucun = Chaque ligne rejetée a trouvé son partenaire.
 
 terminal-inconnu = Aucun partenaire « { $nom } » dans la période { $periode }.
 terminal-proches = Noms proches : { $noms }
+terminal-nom-cite = « { $nom } »
 terminal-aucun-proche = Aucun nom proche : la liste des partenaires est dans partenaires.csv (cadastre analyse).
 terminal-fiche = La fiche HTML (cadastre analyse) : partenaires/{ $fichier }

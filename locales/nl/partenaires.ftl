@@ -156,5 +156,6 @@ index-orphelins-aucun = Elke geweigerde rij is bij een partner terechtgekomen.
 
 terminal-inconnu = Geen partner ‘{ $nom }’ in de periode { $periode }.
 terminal-proches = Gelijkaardige namen: { $noms }
+terminal-nom-cite = ‘{ $nom }’
 terminal-aucun-proche = Geen gelijkaardige naam: de lijst van partners staat in partenaires.csv (cadastre analyse).
 terminal-fiche = De partnerfiche in HTML (cadastre analyse): partenaires/{ $fichier }

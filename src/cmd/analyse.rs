@@ -81,12 +81,7 @@ fn analyse_one(
 /// The end-of-run line, written as each language writes numbers: "Durée : 5,24 s
 /// (1 909 000 lignes/s)", "Time: 5.24 s (1,909,000 rows/s)".
 fn duration_line(lang: Lang, secs: f64, rate: f64) -> String {
-    // Thousands separator and decimal point: numbers, not words.
-    let (sep, point) = match lang {
-        Lang::Fr => (' ', ','),
-        Lang::En => (',', '.'),
-        Lang::Nl => ('.', ','),
-    };
+    let (sep, point) = crate::i18n::number_marks(lang);
     let grouped = crate::i18n::group_thousands(&format!("{:.0}", rate.max(0.0)), sep);
     let secs = format!("{secs:.2}").replace('.', &point.to_string());
     t_args(

@@ -7,8 +7,8 @@ use crate::history;
 use crate::render;
 
 pub fn run(cfg: CompareConfig) -> anyhow::Result<ExitStatus> {
-    let before = history::load(&cfg.out, cfg.p1)?;
-    let after = history::load(&cfg.out, cfg.p2)?;
+    let before = history::load(&cfg.out, cfg.p1, cfg.lang)?;
+    let after = history::load(&cfg.out, cfg.p2, cfg.lang)?;
     let changes = history::compare(&cfg.taxonomy, &before, &after);
     let table = history::table(cfg.p1, cfg.p2, &changes);
     let stem = format!("evolution_{}_{}", cfg.p1, cfg.p2);

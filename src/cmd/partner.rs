@@ -13,7 +13,7 @@ pub fn run(cfg: PartnerConfig) -> anyhow::Result<ExitStatus> {
         return Err(crate::error::UsageError::NoInputDir(input.dir).into());
     };
     let a = crate::pipeline::run(dir, period.or(input.period), input.taxonomy, input.lang)?;
-    let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells)?;
+    let past = crate::history::past(&input.out, &a.taxonomy, a.period, &a.cells, input.lang)?;
     let date = crate::config::output_date(Some(a.period));
     match crate::render::sheets::text_of(&a, &past, cfg.min_cell, date, &cfg.name) {
         Ok(text) => {

@@ -239,7 +239,7 @@ fn an_output_folder_inside_a_file_is_refused_in_the_runs_language() {
         .expect(2);
     assert_eq!(
         en.stderr(),
-        "cadastre : erreur : sortie impossible dans fichier/sortie : création du dossier impossible \
+        "cadastre: error: cannot write the outputs in fichier/sortie: cannot create the folder \
          (a part of the path is a file, not a folder)\n"
     );
 }
@@ -257,7 +257,7 @@ fn an_input_file_that_is_gone_is_reported_in_the_runs_language() {
         .stdout()
         .contains("  b.csv lecture impossible (fichier ou dossier introuvable)\n"));
     env.analyse(&["--langue", "en"]).expect(0);
-    let line = "b.csv,,illisible,0,0,0,lecture impossible (no such file or folder)";
+    let line = "b.csv,,illisible,0,0,0,cannot read (no such file or folder)";
     assert_eq!(env.out("fichiers.csv").lines().nth(2), Some(line));
 }
 
@@ -290,7 +290,7 @@ fn errors_while_writing_and_reading_the_history_are_in_the_runs_language() {
         .expect(2);
     assert_eq!(
         run.stderr(),
-        "cadastre : erreur : période 2026-T2 absente de l'historique (out/historique/2026-T2.parquet) : \
-         lancez d'abord cadastre analyse pour cette période: no such file or folder\n"
+        "cadastre: error: period 2026-T2 is not in the history (out/historique/2026-T2.parquet): \
+         run cadastre analyse for that period first: no such file or folder\n"
     );
 }

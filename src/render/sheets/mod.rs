@@ -113,7 +113,13 @@ fn unknown(a: &Analysis, roster: &Roster, name: &str) -> String {
     } else {
         let names = close
             .iter()
-            .map(|n| format!("« {} »", crate::sanitize::one_line(n)))
+            .map(|n| {
+                t_args(
+                    lang,
+                    "terminal-nom-cite",
+                    &[("nom", s(crate::sanitize::one_line(n)))],
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ");
         msg.push_str(&t_args(lang, "terminal-proches", &[("noms", s(names))]));
