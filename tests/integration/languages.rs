@@ -224,9 +224,31 @@ fn listing(root: &Path) -> String {
         .collect()
 }
 
+/// Fluent writes a placeholder the code did not give as `{$name}`: no page, file or
+/// terminal line of the run may hold one.
+fn assert_every_placeholder_given(root: &Path, terminal: &str) {
+    assert!(!terminal.contains("{$"), "placeholder not given:\n{terminal}");
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read output folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                assert!(
+                    !text.contains("{$"),
+                    "placeholder not given in {}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
 /// A language's terminal, report text and files, against its snapshots.
 fn assert_outputs_of(lang: &str) {
     let (env, terminal) = sample_in(lang);
+    assert_every_placeholder_given(&env.path("out"), &terminal);
     insta::assert_snapshot!(format!("{lang}_terminal"), terminal);
     insta::assert_snapshot!(
         format!("{lang}_report_text"),
