@@ -41,6 +41,7 @@ term-taxo-groupe = Working groups (column group)
 term-taxo-public = Publics (column audience)
 term-taxo-territoire = Territories (column territory; commune = the whole municipality)
 term-taxo-besoin = Needs (column need), by domain
+term-taxo-sans-nl = This taxonomy has no Dutch labels (column libelle_nl): the English labels are shown instead.
 term-taxo-fin =
     Priority: 1 (low), 2 (medium), 3 (high), 4 (urgent).
     Labels are accepted instead of codes, whatever the case and accents.

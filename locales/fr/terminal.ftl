@@ -41,6 +41,7 @@ term-taxo-groupe = Groupes de travail (colonne groupe)
 term-taxo-public = Publics (colonne public)
 term-taxo-territoire = Territoires (colonne territoire ; commune = toute la commune)
 term-taxo-besoin = Besoins (colonne besoin), par domaine
+term-taxo-sans-nl = Cette taxonomie n'a pas de libellés néerlandais (colonne libelle_nl) : les libellés anglais sont montrés à leur place.
 term-taxo-fin =
     Priorité : 1 (faible), 2 (moyenne), 3 (haute, élevée), 4 (urgente).
     Les libellés sont acceptés à la place des codes, sans tenir compte des majuscules ni des accents.

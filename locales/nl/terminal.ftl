@@ -45,6 +45,7 @@ term-taxo-groupe = Werkgroepen (kolom werkgroep)
 term-taxo-public = Doelgroepen (kolom doelgroep)
 term-taxo-territoire = Gebieden (kolom gebied; commune = de hele gemeente)
 term-taxo-besoin = Behoeften (kolom behoefte), per domein
+term-taxo-sans-nl = Deze taxonomie heeft geen Nederlandse labels (kolom libelle_nl): de Engelse labels worden in de plaats getoond.
 term-taxo-fin =
     Prioriteit: 1 (laag), 2 (gemiddeld), 3 (hoog), 4 (dringend).
     De labels worden aanvaard in plaats van de codes, ongeacht hoofdletters en accenten.
