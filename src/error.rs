@@ -68,6 +68,8 @@ enum Value {
     Text(String),
     /// A whole number, its thousands grouped as the language writes them.
     Count(u64),
+    /// A size in bytes, written in megabytes as the language writes numbers.
+    Megabytes(u64),
 }
 
 /// A sentence of the catalog and its values, worded when it is shown: for the messages
@@ -81,6 +83,11 @@ pub struct Said {
 }
 
 impl Said {
+    /// The message `id`, its values added by the methods below.
+    pub fn of(id: &'static str) -> Said {
+        Said { id, args: Vec::new() }
+    }
+
     /// The message `id`, with its text values.
     pub fn new(id: &'static str, texts: &[(&'static str, String)]) -> Said {
         Said {
@@ -102,8 +109,17 @@ impl Said {
         self
     }
 
+    /// Adds a size in bytes, written in megabytes: `20`, or `0,1` for 100 kB in French.
+    pub fn megabytes(mut self, name: &'static str, bytes: u64) -> Said {
+        self.args.push((name, Value::Megabytes(bytes)));
+        self
+    }
+
     /// The sentence in `lang`.
     pub fn words(&self, lang: Lang) -> String {
+        if self.args.is_empty() {
+            return crate::i18n::t(lang, self.id);
+        }
         let (sep, _) = crate::i18n::number_marks(lang);
         let args: Vec<_> = self
             .args
@@ -112,6 +128,7 @@ impl Said {
                 let v = match v {
                     Value::Text(t) => crate::i18n::s(t.as_str()),
                     Value::Count(n) => crate::i18n::s(crate::i18n::group_thousands(&n.to_string(), sep)),
+                    Value::Megabytes(b) => crate::i18n::s(crate::i18n::megabytes(lang, *b)),
                 };
                 (*k, v)
             })

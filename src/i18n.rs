@@ -158,6 +158,19 @@ pub fn number_marks(lang: Lang) -> (char, char) {
     }
 }
 
+/// A size in bytes as a number of megabytes, written as `lang` writes numbers, to the
+/// kilobyte: `20` for 20 000 000, `0,1` (French) or `0.1` (English) for 100 000.
+pub fn megabytes(lang: Lang, bytes: u64) -> String {
+    let (sep, point) = number_marks(lang);
+    let kilobytes = (bytes + 500) / 1_000;
+    let whole = group_thousands(&(kilobytes / 1_000).to_string(), sep);
+    let fraction = format!("{:03}", kilobytes % 1_000);
+    match fraction.trim_end_matches('0') {
+        "" => whole,
+        digits => format!("{whole}{point}{digits}"),
+    }
+}
+
 #[cfg(test)]
 fn asked() -> &'static Mutex<BTreeSet<String>> {
     static ASKED: OnceLock<Mutex<BTreeSet<String>>> = OnceLock::new();
@@ -435,6 +448,17 @@ mod tests {
     fn the_scan_finds_the_ids_of_every_call_form() {
         let code = r#"t(lang, "a-b") t_args(self.lang, "c", &[]) w.t("d") word(Lang::Fr, "e") not(lang, "x") t(format!("y"))"#;
         assert_eq!(named_ids(code), ["a-b", "d", "c", "e"]);
+    }
+
+    #[test]
+    fn sizes_are_written_in_megabytes_as_each_language_writes_numbers() {
+        assert_eq!(megabytes(Lang::Fr, 20_000_000), "20");
+        assert_eq!(megabytes(Lang::Fr, 100_000), "0,1");
+        assert_eq!(megabytes(Lang::En, 100_000), "0.1");
+        assert_eq!(megabytes(Lang::Nl, 1_250_000), "1,25");
+        assert_eq!(megabytes(Lang::En, 2_500_000_000), "2,500");
+        assert_eq!(megabytes(Lang::Fr, 2_000), "0,002");
+        assert_eq!(megabytes(Lang::Fr, 400), "0");
     }
 
     #[test]

@@ -13,11 +13,12 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::error::{Error, Result, Sentence};
+use super::error::{Error, Result};
 use super::extract::{Coordinator, Posted, SESSION_COOKIE};
 use super::pages::{self, Board, BoardRow, LastAnalysis, NewLink, Outputs, SignIn};
 use super::store::Partner;
 use super::{security, Portal};
+use crate::error::Said;
 use crate::i18n::{n, s as text, t, t_args};
 use crate::period::Period;
 
@@ -262,7 +263,7 @@ struct PeriodForm {
 async fn open_period(State(portal): State<Portal>, posted: Posted<PeriodForm>) -> Result<Response> {
     let f = posted.form;
     let period = Period::parse(f.periode.trim()).ok_or_else(|| {
-        Error::Refused(Sentence::of("portail-periode-illisible").text("valeur", f.periode.trim()))
+        Error::Refused(Said::of("portail-periode-illisible").text("valeur", f.periode.trim()))
     })?;
     let deadline = valid_deadline(&f.echeance)?;
     portal.store.open_period(period, deadline.as_deref()).await?;
@@ -290,7 +291,7 @@ pub fn valid_deadline(raw: &str) -> Result<Option<String>> {
         Ok(Some(raw.to_string()))
     } else {
         Err(Error::Refused(
-            Sentence::of("portail-echeance-illisible").text("valeur", raw),
+            Said::of("portail-echeance-illisible").text("valeur", raw),
         ))
     }
 }

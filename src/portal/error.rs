@@ -15,88 +15,32 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::pages;
 use super::Portal;
-use crate::i18n::{n, s, t, t_args};
+use crate::error::Said;
+use crate::i18n::{s, t, t_args};
 use crate::model::Lang;
-
-/// A sentence of the catalog and its placeholders, written once the language is known.
-#[derive(Debug, Clone)]
-pub struct Sentence {
-    id: &'static str,
-    args: Vec<(&'static str, Arg)>,
-}
-
-#[derive(Debug, Clone)]
-enum Arg {
-    Text(String),
-    Number(u64),
-}
-
-impl Sentence {
-    /// A sentence without placeholders.
-    pub fn of(id: &'static str) -> Sentence {
-        Sentence { id, args: Vec::new() }
-    }
-
-    /// The sentence with a text for the placeholder `name`.
-    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Sentence {
-        self.args.push((name, Arg::Text(value.into())));
-        self
-    }
-
-    /// The sentence with a number for the placeholder `name`.
-    pub fn number(mut self, name: &'static str, value: u64) -> Sentence {
-        self.args.push((name, Arg::Number(value)));
-        self
-    }
-
-    /// The sentence in `lang`.
-    pub fn write(&self, lang: Lang) -> String {
-        if self.args.is_empty() {
-            return t(lang, self.id);
-        }
-        let args: Vec<_> = self
-            .args
-            .iter()
-            .map(|(k, v)| {
-                let v = match v {
-                    Arg::Text(x) => s(x.as_str()),
-                    Arg::Number(x) => n(*x),
-                };
-                (*k, v)
-            })
-            .collect();
-        t_args(lang, self.id, &args)
-    }
-}
-
-impl std::fmt::Display for Sentence {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.write(Lang::default()))
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Unknown or revoked link, another partner's file, an unknown page: 404, never the data.
-    #[error("{}", Sentence::of("portail-introuvable-titre"))]
+    #[error("{}", Said::of("portail-introuvable-titre"))]
     NotFound,
     /// A coordinator page without a session: to the sign-in page.
-    #[error("{}", Sentence::of("portail-connexion-titre"))]
+    #[error("{}", Said::of("portail-connexion-titre"))]
     SignInFirst,
     /// A state-changing request without the session's CSRF value.
-    #[error("{}", Sentence::of("portail-perime-titre"))]
+    #[error("{}", Said::of("portail-perime-titre"))]
     Csrf,
     /// An upload over `--max-depot`.
-    #[error("{}", Sentence::of("portail-trop-gros-titre"))]
+    #[error("{}", Said::of("portail-trop-gros-titre"))]
     TooLarge { max: u64 },
     /// Five wrong passwords within a minute.
-    #[error("{}", Sentence::of("portail-tentatives-titre"))]
+    #[error("{}", Said::of("portail-tentatives-titre"))]
     TooManyAttempts { wait_secs: u64 },
     /// A request the user can fix, with the sentence that says how.
     #[error("{0}")]
-    Refused(Sentence),
+    Refused(Said),
     /// No period is open: nothing can be submitted.
-    #[error("{}", Sentence::of("portail-sans-periode-titre"))]
+    #[error("{}", Said::of("portail-sans-periode-titre"))]
     NoOpenPeriod,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -105,7 +49,7 @@ pub enum Error {
 impl Error {
     /// A refusal with a sentence of the catalog.
     pub fn refused(id: &'static str) -> Error {
-        Error::Refused(Sentence::of(id))
+        Error::Refused(Said::of(id))
     }
 }
 
@@ -135,7 +79,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub struct Unwritten {
     status: StatusCode,
     title: &'static str,
-    text: Sentence,
+    text: Said,
     log: Option<Arc<String>>,
 }
 
@@ -146,33 +90,33 @@ impl Unwritten {
             Error::NotFound => (
                 StatusCode::NOT_FOUND,
                 "portail-introuvable-titre",
-                Sentence::of("portail-introuvable"),
+                Said::of("portail-introuvable"),
             ),
             Error::Csrf => (
                 StatusCode::FORBIDDEN,
                 "portail-perime-titre",
-                Sentence::of("portail-perime"),
+                Said::of("portail-perime"),
             ),
             Error::TooLarge { max } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "portail-trop-gros-titre",
-                Sentence::of("portail-trop-gros").number("mo", max / 1_000_000),
+                Said::of("portail-trop-gros").megabytes("mo", *max),
             ),
             Error::TooManyAttempts { wait_secs } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "portail-tentatives-titre",
-                Sentence::of("portail-tentatives").number("secondes", *wait_secs),
+                Said::of("portail-tentatives").count("secondes", *wait_secs),
             ),
             Error::Refused(why) => (StatusCode::BAD_REQUEST, "portail-refus-titre", why.clone()),
             Error::NoOpenPeriod => (
                 StatusCode::CONFLICT,
                 "portail-sans-periode-titre",
-                Sentence::of("portail-sans-periode"),
+                Said::of("portail-sans-periode"),
             ),
             Error::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "portail-erreur-titre",
-                Sentence::of("portail-erreur"),
+                Said::of("portail-erreur"),
             ),
         };
         let log = match error {
@@ -189,7 +133,7 @@ impl Unwritten {
 
     /// The page in `lang`.
     fn page(&self, lang: Lang) -> Response {
-        pages::message(lang, self.status, &t(lang, self.title), &self.text.write(lang))
+        pages::message(lang, self.status, &t(lang, self.title), &self.text.words(lang))
     }
 }
 

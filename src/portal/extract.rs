@@ -9,10 +9,11 @@ use axum::extract::{FromRef, FromRequest, FromRequestParts, Path, Request};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
-use super::error::{Error, Result, Sentence};
+use super::error::{Error, Result};
 use super::security;
 use super::store::Partner;
 use super::Portal;
+use crate::error::Said;
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "cadastre_session";
@@ -135,7 +136,7 @@ where
         let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
         who.check_csrf(csrf)?;
         let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
-            Error::Refused(Sentence::of("portail-formulaire-incomplet").text("detail", e.to_string()))
+            Error::Refused(Said::of("portail-formulaire-incomplet").text("detail", e.to_string()))
         })?;
         Ok(Posted { who, form })
     }

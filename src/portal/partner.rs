@@ -16,7 +16,7 @@ use super::pages::{self, FileLine, HistoryLine, PartnerPage, UploadResult};
 use super::store::Partner;
 use super::upload::{self, Answer};
 use super::Portal;
-use crate::i18n::{n, t, t_args};
+use crate::i18n::{megabytes, s, t, t_args};
 
 pub fn routes() -> Router<Portal> {
     Router::new()
@@ -89,7 +89,7 @@ async fn partner_page(
         formats: t_args(
             lang,
             "portail-zone-formats",
-            &[("mo", n(portal.settings.max_upload / 1_000_000))],
+            &[("mo", s(megabytes(lang, portal.settings.max_upload)))],
         ),
     })
 }

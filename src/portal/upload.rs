@@ -11,9 +11,10 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
-use super::error::{Error, Result, Sentence};
+use super::error::{Error, Result};
 use super::store::{NewDepot, Partner};
 use super::Portal;
+use crate::error::Said;
 use crate::model::TableOutcome;
 use crate::period::Period;
 
@@ -96,7 +97,7 @@ fn multipart_error(e: MultipartError, max: u64) -> Error {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
         Error::TooLarge { max }
     } else {
-        Error::Refused(Sentence::of("portail-envoi-mal-forme").text("detail", e.body_text()))
+        Error::Refused(Said::of("portail-envoi-mal-forme").text("detail", e.body_text()))
     }
 }
 

@@ -322,6 +322,9 @@ fn an_upload_over_the_limit_is_refused_and_stored_nowhere() {
     assert!(big.len() > 2_000);
     let r = s.upload(&link, "gros.csv", big.as_bytes(), true);
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // The limit as the partner reads it (it said "0 Mo" for any limit under 1 MB).
+    let page = r.text().expect("page");
+    assert!(page.contains("la taille permise (0,002 Mo)"), "{page}");
     assert!(walk(&s.data().join("depots")).is_empty());
     assert!(walk(&s.data().join("archives")).is_empty());
     assert!(walk(&s.data().join("tmp")).is_empty());
