@@ -26,7 +26,7 @@ impl UsageError {
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         use crate::i18n::{s, t, t_args};
-        let path = |p: &PathBuf| s(p.display().to_string());
+        let path = |p: &PathBuf| s(crate::sanitize::path(p));
         match self {
             UsageError::NoInputDir(p) => t_args(lang, "lecture-usage-pas-de-dossier", &[("chemin", path(p))]),
             UsageError::NotADir(p) => t_args(lang, "lecture-usage-pas-un-dossier", &[("chemin", path(p))]),
@@ -126,7 +126,7 @@ impl Said {
             .iter()
             .map(|(k, v)| {
                 let v = match v {
-                    Value::Text(t) => crate::i18n::s(t.as_str()),
+                    Value::Text(t) => crate::i18n::s(crate::sanitize::cut(t)),
                     Value::Count(n) => crate::i18n::s(crate::i18n::group_thousands(&n.to_string(), sep)),
                     Value::Megabytes(b) => crate::i18n::s(crate::i18n::megabytes(lang, *b)),
                 };

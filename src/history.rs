@@ -78,7 +78,7 @@ pub fn periods(out: &Path) -> Vec<Period> {
 pub fn load(out: &Path, p: Period, lang: Lang) -> anyhow::Result<Vec<PastCell>> {
     use crate::i18n::{s as text, t_args};
     let path = file(out, p);
-    let shown = || text(path.display().to_string());
+    let shown = || text(crate::sanitize::path(&path));
     let f = std::fs::File::open(&path).with_context(|| {
         t_args(
             lang,

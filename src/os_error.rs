@@ -13,7 +13,9 @@ use crate::model::Lang;
 pub fn describe(e: &Error, lang: Lang) -> String {
     match words(e) {
         Some(id) => crate::i18n::t(lang, id),
-        None => e.to_string(),
+        // The system's text may carry a path (tempfile adds "at path …"): cut as any
+        // value quoted back.
+        None => crate::sanitize::cut(&e.to_string()).into_owned(),
     }
 }
 

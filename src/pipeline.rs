@@ -212,7 +212,7 @@ pub fn run_with_progress(
             lang,
             "lecture-dossier-illisible",
             &[
-                ("dossier", crate::i18n::s(dir.display().to_string())),
+                ("dossier", crate::i18n::s(crate::sanitize::path(dir))),
                 ("erreur", crate::i18n::s(crate::os_error::describe(&e, lang))),
             ],
         ))
@@ -604,7 +604,9 @@ fn duplicate_warnings(
         let besoin = tax.code(Kind::Besoin, usize::from(*b));
         let public = tax.code(Kind::Public, usize::from(*pu));
         let territoire = tax.code(Kind::Territoire, usize::from(*te));
-        let name = partners.name(*p);
+        let full = partners.name(*p);
+        let shown = crate::sanitize::cut(full);
+        let name: &str = &shown;
         let (ft, fl) = m.first;
         cell.clear();
         let _ = write!(cell, "{besoin} / {public} / {territoire}");
@@ -630,7 +632,7 @@ fn duplicate_warnings(
             column: "besoin".into(),
             value: besoin.to_string(),
             reason,
-            partner: name.to_string(),
+            partner: full.to_string(),
         });
     }
     out

@@ -1,10 +1,54 @@
 //! Making partner text safe where it goes: one line without control characters for the
-//! terminal and for messages, neutralised formulas for spreadsheets, escaped HTML.
+//! terminal and for messages, cut short where it is quoted back to a person, neutralised
+//! formulas for spreadsheets, escaped HTML.
 
 /// Partner text on one line: control characters (escape sequences, bells, line breaks)
 /// become spaces, so that a cell cannot repaint the terminal or split a message.
 pub fn one_line(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// How many characters of a value are quoted back to a person (SPEC, "Bad input").
+pub const QUOTED_CHARS: usize = 200;
+
+/// The first `max` characters of `s` (characters, not bytes: a character is never split).
+pub fn prefix(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((end, _)) => &s[..end],
+        None => s,
+    }
+}
+
+/// A value as it is quoted back to a person (`valeur` of `rejets.csv`, a reason, a page, a
+/// terminal line, an error message): its first [`QUOTED_CHARS`] characters followed by `…`
+/// when longer, borrowed when it is short enough, as almost every value is.
+pub fn cut(s: &str) -> std::borrow::Cow<'_, str> {
+    cut_to(s, QUOTED_CHARS)
+}
+
+/// Its first `max` characters followed by `…` when `s` is longer: the one cut every
+/// bounded text goes through.
+pub fn cut_to(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let kept = prefix(s, max);
+    if kept.len() == s.len() {
+        s.into()
+    } else {
+        format!("{kept}\u{2026}").into()
+    }
+}
+
+/// The most characters of a spreadsheet cell: Excel holds 32,767 UTF-16 units, so at most
+/// 16,383 characters (each two units at most) and the `…`.
+pub const SPREADSHEET_CHARS: usize = 16_383;
+
+/// A value quoted in a message or on the terminal: [`cut`], on [`one_line`].
+pub fn quote(s: &str) -> String {
+    one_line(&cut(s))
+}
+
+/// A path as an error message or a terminal line shows it: [`quote`] of its display.
+pub fn path(p: &std::path::Path) -> String {
+    quote(&p.display().to_string())
 }
 
 /// A text cell that a spreadsheet will not run as a formula: a value starting with `=`,
@@ -50,6 +94,25 @@ mod tests {
     #[test]
     fn control_characters_never_reach_the_terminal() {
         assert_eq!(one_line("a\u{1b}[31mb\nc\td"), "a [31mb c d");
+    }
+
+    #[test]
+    fn long_values_are_cut_to_200_characters() {
+        assert_eq!(cut("CPAS de Waremme"), "CPAS de Waremme");
+        assert!(matches!(cut("CPAS"), std::borrow::Cow::Borrowed("CPAS")));
+        let exact = "é".repeat(200);
+        assert_eq!(cut(&exact), exact);
+        // Characters, not bytes: 300 two-byte characters keep 200 of them, whole.
+        let long = "é".repeat(300);
+        let shown = cut(&long);
+        assert_eq!(shown.chars().count(), 201);
+        assert_eq!(shown, format!("{}\u{2026}", "é".repeat(200)));
+        assert_eq!(prefix("aé€😀b", 4), "aé€😀");
+        assert_eq!(prefix("ab", 60), "ab");
+        assert_eq!(
+            quote(&format!("a\n{}", "x".repeat(5_000_000))).chars().count(),
+            201
+        );
     }
 
     #[test]

@@ -197,7 +197,7 @@ impl Taxonomy {
 
     /// Reads a taxonomy file given with `--taxonomie`; a system error is given in `lang`.
     pub fn load(path: &Path, lang: crate::model::Lang) -> Result<Taxonomy, TaxonomyError> {
-        let name = path.display().to_string();
+        let name = crate::sanitize::path(path);
         let bytes = std::fs::read(path).map_err(|e| TaxonomyError::File {
             file: name.clone(),
             message: Said::new(
@@ -418,11 +418,18 @@ impl Taxonomy {
         if key.is_empty() {
             return Vec::new();
         }
-        let budget = (key.chars().count() / 3).clamp(2, 4);
+        let chars = key.chars().count();
+        let budget = (chars / 3).clamp(2, 4);
         let mut scored: Vec<(usize, usize)> = Vec::new();
         for (spelling, index) in &self.spellings[slot(kind)] {
             let contains = key.len() >= 3 && (spelling.contains(&key) || key.contains(spelling.as_str()));
-            let distance = edit_distance(&key, spelling);
+            // Lengths further apart than the budget are further apart in edits too: a
+            // hostile 5 MB value is not compared character by character with each spelling.
+            let distance = if chars.abs_diff(spelling.chars().count()) > budget {
+                budget + 1
+            } else {
+                edit_distance(&key, spelling)
+            };
             let score = if distance <= budget {
                 distance
             } else if contains {

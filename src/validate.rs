@@ -49,7 +49,7 @@ impl Problem {
     /// The reason, in plain words, in the chosen language.
     pub fn reason(&self, value: &str, lang: Lang) -> String {
         use crate::i18n::{n, s, t_args};
-        let v = crate::sanitize::one_line(value);
+        let v = crate::sanitize::quote(value);
         let v = || ("valeur", s(v.as_str()));
         match self {
             Problem::Missing(f) => t_args(lang, "lecture-valeur-manquante", &[("colonne", s(f.name(lang)))]),
@@ -203,7 +203,7 @@ impl Header {
             match Field::from_header(cell) {
                 Some(f) if columns.iter().any(|(g, _)| *g == f) => repeated.push(f),
                 Some(f) => columns.push((f, i)),
-                None if !cell.trim().is_empty() => unknown.push(crate::sanitize::one_line(cell.trim())),
+                None if !cell.trim().is_empty() => unknown.push(crate::sanitize::quote(cell.trim())),
                 None => {}
             }
         }
@@ -805,7 +805,7 @@ impl<'x> TableValidator<'x> {
                         field.code().to_string()
                     },
                     reason: problem.reason(&value, ctx.lang),
-                    value,
+                    value: crate::sanitize::cut(&value).into_owned(),
                     partner: partner.clone(),
                 });
             }

@@ -62,7 +62,7 @@ fn analyse_one(
         t_args(
             lang,
             "term-resultats",
-            &[("dossier", text(one_line(&target.display().to_string())))]
+            &[("dossier", text(crate::sanitize::path(&target)))]
         )
     );
     if full {
@@ -264,7 +264,12 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", t(lang, "term-manques-urgents"));
         for c in gaps.iter().take(10) {
-            let cands = render::candidates(a, c);
+            let cands = c
+                .candidats
+                .iter()
+                .map(|p| crate::sanitize::cut(a.partners.name(*p)))
+                .collect::<Vec<_>>()
+                .join(" | ");
             let _ = writeln!(
                 s,
                 "  P{} {:>5} {}  {} / {} / {}  [{}]",
@@ -323,11 +328,11 @@ fn list(
 }
 
 fn place_text(p: &crate::model::Place) -> String {
-    let f = one_line(&p.file);
+    let f = crate::sanitize::quote(&p.file);
     if p.sheet.is_empty() {
         f
     } else {
-        format!("{f} [{}]", one_line(&p.sheet))
+        format!("{f} [{}]", crate::sanitize::quote(&p.sheet))
     }
 }
 

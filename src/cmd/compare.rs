@@ -22,7 +22,7 @@ pub fn run(cfg: CompareConfig) -> anyhow::Result<ExitStatus> {
         "{}",
         crate::history::evolution_line(cfg.lang, cfg.p1, cfg.p2, &changes)
     );
-    let file = crate::sanitize::one_line(&csv.display().to_string());
+    let file = crate::sanitize::path(&csv);
     println!(
         "{}",
         crate::i18n::t_args(cfg.lang, "term-comparaison", &[("fichier", crate::i18n::s(file))])

@@ -49,10 +49,7 @@ pub fn run(a: GenerateArgs) -> anyhow::Result<ExitStatus> {
                 ("services", text((spec.need_rows / 10).to_string())),
                 ("partenaires", text(spec.partners.to_string())),
                 ("mo", text(mb)),
-                (
-                    "dossier",
-                    text(crate::sanitize::one_line(&a.out.display().to_string()))
-                ),
+                ("dossier", text(crate::sanitize::path(&a.out))),
             ]
         )
     );

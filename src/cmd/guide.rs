@@ -23,7 +23,7 @@ pub fn run(cfg: GuideConfig) -> anyhow::Result<ExitStatus> {
         render::guide::write_csv(&a, cfg.hxl, w)
     })?;
     let n = a.services.len();
-    let page = crate::sanitize::one_line(&dir.join("guide/index.html").display().to_string());
+    let page = crate::sanitize::path(&dir.join("guide/index.html"));
     println!(
         "{}",
         crate::i18n::t_args(

@@ -31,7 +31,7 @@ pub fn run(cfg: TemplateConfig) -> anyhow::Result<ExitStatus> {
     crate::output::check_target(&cfg.out, cfg.lang)?;
     for (path, bytes) in &files {
         crate::output::write_atomic(path, bytes)?;
-        println!("{}", crate::sanitize::one_line(&path.display().to_string()));
+        println!("{}", crate::sanitize::path(path));
     }
     Ok(ExitStatus::Success)
 }

@@ -86,7 +86,7 @@ impl Store {
     /// [`Store::open`], its errors in `lang`.
     pub async fn open_in(dir: &Path, lang: crate::model::Lang) -> anyhow::Result<Store> {
         use crate::i18n::{s, t, t_args};
-        let at = |id, path: PathBuf| t_args(lang, id, &[("chemin", s(path.display().to_string()))]);
+        let at = |id, path: PathBuf| t_args(lang, id, &[("chemin", s(crate::sanitize::path(&path)))]);
         for sub in ["depots", "archives", "sorties", "tmp"] {
             std::fs::create_dir_all(dir.join(sub))
                 .with_context(|| at("portail-creation-dossier", dir.join(sub)))?;
@@ -164,7 +164,7 @@ impl Store {
             .is_some()
         {
             n += 1;
-            slug = format!("{base}-{n}");
+            slug = crate::render::sheets::numbered(&base, n);
         }
         let id =
             sqlx::query("INSERT INTO partenaires (cle, nom, slug, courriel, cree) VALUES (?, ?, ?, ?, ?)")

@@ -7,6 +7,7 @@
 //! so a filtered view can be bookmarked or mailed. Matching follows the gap rules: a service
 //! for `tous` matches every public, one for `commune` every territory.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use askama::Template;
@@ -276,8 +277,8 @@ struct NeedGroup {
 /// A service's card: the partner's text as written, the taxonomy's labels.
 struct Card<'a> {
     attrs: CardAttributes,
-    service: &'a str,
-    partner: &'a str,
+    service: Cow<'a, str>,
+    partner: Cow<'a, str>,
     needs: String,
     public: &'a str,
     place: &'a str,
@@ -512,8 +513,8 @@ fn card<'a>(a: &'a Analysis, s: &'a Service) -> Card<'a> {
     let lang = a.lang;
     Card {
         attrs: card_attributes(a, s),
-        service: s.row.service(),
-        partner: a.partners.name(s.partner),
+        service: crate::sanitize::cut(s.row.service()),
+        partner: crate::sanitize::cut(a.partners.name(s.partner)),
         needs: needs_labels(a, s),
         public: t.entry(Kind::Public, s.row.public()).label(lang),
         place: t.entry(Kind::Territoire, s.row.territoire()).label(lang),

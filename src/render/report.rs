@@ -261,7 +261,7 @@ fn row(a: &Analysis, c: &Cell, min_cell: u64) -> Row {
         candidats: c
             .candidats
             .iter()
-            .map(|p| a.partners.name(*p))
+            .map(|p| crate::sanitize::cut(a.partners.name(*p)))
             .collect::<Vec<_>>()
             .join(" · "),
     }
@@ -340,9 +340,11 @@ fn correction_groups(a: &Analysis) -> Vec<Group<'_>> {
             };
             *by_key.entry(key.clone()).or_insert_with(|| {
                 let name = if named {
-                    a.partners
+                    let shown = a
+                        .partners
                         .id(&r.partner)
-                        .map_or(r.partner.clone(), |id| a.partners.name(id).to_string())
+                        .map_or(r.partner.as_str(), |id| a.partners.name(id));
+                    crate::sanitize::cut(shown).into_owned()
                 } else {
                     t_args(
                         lang,

@@ -216,6 +216,12 @@ fn write_value<'s>(
             DIGITS[..digits(n)].into()
         }
         Shown::Text(s) => {
+            // A cell past Excel's limit would stop the whole workbook: cut, as SPEC cuts
+            // a value quoted back.
+            let s = match crate::sanitize::cut_to(&s, crate::sanitize::SPREADSHEET_CHARS) {
+                std::borrow::Cow::Borrowed(_) => s,
+                std::borrow::Cow::Owned(cut) => cut.into(),
+            };
             ws.write_string(r, c, s.as_ref())?;
             s
         }

@@ -10,6 +10,7 @@ mod guide;
 #[cfg(unix)]
 mod hardening;
 mod history;
+mod hostile;
 mod ingest;
 mod languages;
 mod outputs;

@@ -577,3 +577,74 @@ fn in_dutch_the_portal_speaks_dutch() {
         "{board}"
     );
 }
+
+#[test]
+fn a_five_megabyte_name_in_one_upload_stops_no_one_elses_analysis() {
+    let s = Server::start(&[]);
+    let cpas = s.partner("CPAS de Waremme");
+    assert_eq!(
+        s.upload(&cpas, "besoins.csv", GOOD.as_bytes(), true).status(),
+        StatusCode::OK
+    );
+    // A partner's file whose partner cell holds 5 MB ("Ž" is two bytes), and a row whose
+    // besoin does.
+    let huge = "Ž".repeat(2_500_000);
+    let hostile = format!(
+        "Partenaire;Besoin;Public;Territoire;Priorité;Personnes\n\
+         {huge};isolement;aines;commune;3;7\n\
+         Asbl Soleil;{huge};aines;commune;3;7\n"
+    );
+    let soleil = s.partner("Asbl Soleil");
+    let r = s.upload(&soleil, "besoins.csv", hostile.as_bytes(), true);
+    assert_eq!(r.status(), StatusCode::OK);
+    let v: serde_json::Value = r.json().unwrap();
+    assert_eq!(v["tables"][0]["rejetees"], 1, "{}", &v.to_string()[..500]);
+    assert_eq!(v["rejets"][0]["valeur"], format!("{}…", "Ž".repeat(200)));
+
+    let (cookie, csrf) = s.sign_in();
+    let r = s
+        .client
+        .post(s.url("/coordination/analyse"))
+        .header(header::COOKIE, &cookie)
+        .header("X-CSRF-Token", &csrf)
+        .header(header::ACCEPT, "application/json")
+        .send()
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    let started = Instant::now();
+    loop {
+        let v: serde_json::Value = s.get_as(&cookie, "/coordination/analyse").json().unwrap();
+        if v["en_cours"] == false && v["etat"] != "en-cours" {
+            let shown: String = v.to_string().chars().take(2000).collect();
+            assert_eq!(v["etat"], "terminee", "{shown}");
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "analysis still running"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let served = s.get_as(&cookie, "/coordination/sorties/2026-T3/cadastre.csv");
+    assert_eq!(served.status(), StatusCode::OK);
+    let rows = csv_rows(&served.text().unwrap());
+    // The CPAS's two cells and the hostile name's own.
+    let cells: std::collections::BTreeSet<(&str, &str, &str)> = rows
+        .iter()
+        .skip(1)
+        .map(|r| (r[2].as_str(), r[3].as_str(), r[4].as_str()))
+        .collect();
+    let expected = [
+        ("aide-alimentaire", "familles", "commune"),
+        ("decrochage-scolaire", "jeunes", "commune"),
+        ("isolement", "aines", "commune"),
+    ];
+    assert_eq!(cells, expected.into_iter().collect(), "{cells:?}");
+    let sheets = s.data().join("sorties/2026-T3/partenaires");
+    let names: Vec<String> = std::fs::read_dir(&sheets)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| n.len() <= 60 + ".html".len()), "{names:?}");
+    assert!(names.contains(&"cpas-de-waremme.html".to_string()), "{names:?}");
+}

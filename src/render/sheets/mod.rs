@@ -22,7 +22,7 @@ use crate::history::Past;
 use crate::pipeline::Analysis;
 
 pub use facts::Facts;
-pub use roster::{slug, Roster, SheetPartner};
+pub use roster::{numbered, slug, Roster, SheetPartner};
 
 /// The sheets' folder inside the period folder.
 pub const DIR: &str = "partenaires";
@@ -102,7 +102,7 @@ fn unknown(a: &Analysis, roster: &Roster, name: &str) -> String {
         lang,
         "terminal-inconnu",
         &[
-            ("nom", s(crate::sanitize::one_line(name))),
+            ("nom", s(crate::sanitize::quote(name))),
             ("periode", s(a.period.to_string())),
         ],
     );
@@ -117,7 +117,7 @@ fn unknown(a: &Analysis, roster: &Roster, name: &str) -> String {
                 t_args(
                     lang,
                     "terminal-nom-cite",
-                    &[("nom", s(crate::sanitize::one_line(n)))],
+                    &[("nom", s(crate::sanitize::quote(n)))],
                 )
             })
             .collect::<Vec<_>>()
@@ -135,9 +135,15 @@ pub fn close_names<'r>(roster: &'r Roster, name: &str, max: usize) -> Vec<&'r st
         .partners
         .iter()
         .filter_map(|p| {
-            let d = edit_distance(&key, &p.key);
-            let room = (key.chars().count().max(p.key.chars().count()) / 3).max(2);
+            let (m, n) = (key.chars().count(), p.key.chars().count());
+            let room = (m.max(n) / 3).max(2);
             let contains = !key.is_empty() && p.key.contains(&key);
+            // Lengths further apart than `room` are further apart in edits too: a 5 MB
+            // name is not compared character by character.
+            if !contains && m.abs_diff(n) > room {
+                return None;
+            }
+            let d = edit_distance(&key, &p.key);
             (d <= room || contains).then_some((d, p.key.as_str(), p.name.as_str()))
         })
         .collect();

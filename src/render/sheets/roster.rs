@@ -13,13 +13,15 @@ use std::collections::{BTreeSet, HashMap};
 use crate::fold::partner_key;
 use crate::model::Place;
 use crate::pipeline::Analysis;
+use crate::sanitize::cut;
 
 /// A partner with a sheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetPartner {
     /// Folded name (SPEC's partner identity).
     pub key: String,
-    /// Display name: the analysis's, or the most frequent spelling on its rejected rows.
+    /// Display name: the analysis's, or the most frequent spelling on its rejected rows,
+    /// as pages quote it (cut to 200 characters, SPEC "Bad input").
     pub name: String,
     /// Its id in the analysis; `None` when it is named only on rejected rows.
     pub id: Option<u32>,
@@ -42,21 +44,39 @@ pub struct Roster {
     pub tables: Vec<Vec<usize>>,
 }
 
+/// How many characters a slug keeps (SPEC, "Partner sheets"): a file name stays a file
+/// name whatever the length of the partner's name.
+pub const SLUG_CHARS: usize = 60;
+
 /// The slug SPEC defines: the folded name with every run of characters other than `a-z0-9`
-/// replaced by one `-`, trimmed of `-` ("CPAS de Waremme" → `cpas-de-waremme`).
+/// replaced by one `-`, trimmed of `-`, cut to its first [`SLUG_CHARS`] characters and
+/// trimmed of `-` again ("CPAS de Waremme" → `cpas-de-waremme`).
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in partner_key(name).chars() {
+        if out.len() > SLUG_CHARS {
+            break;
+        }
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
     }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
+    cut_slug(&out, SLUG_CHARS).to_string()
+}
+
+/// A slug (ASCII) cut to `max` characters and trimmed of `-`.
+fn cut_slug(s: &str, max: usize) -> &str {
+    crate::sanitize::prefix(s, max).trim_matches('-')
+}
+
+/// The `n`th file name of a slug (`n` ≥ 2) when others took the first ones: `base-n`, the
+/// base cut so that the whole still holds in [`SLUG_CHARS`] characters.
+pub fn numbered(base: &str, n: usize) -> String {
+    let tail = format!("-{n}");
+    let kept = cut_slug(base, SLUG_CHARS.saturating_sub(tail.len()));
+    format!("{kept}{tail}")
 }
 
 /// File names for slugs given in folded-name order: the first of a slug keeps it, the next
@@ -69,6 +89,9 @@ fn file_names(slugs: &[String]) -> Vec<String> {
     let mut taken: BTreeSet<String> = slugs.iter().cloned().collect();
     taken.insert("index".into());
     let mut given: BTreeSet<String> = BTreeSet::new();
+    // Per base, the next number to try: thousands of names sharing their first 60
+    // characters are numbered in one pass, not each from 2 again.
+    let mut next: HashMap<&str, usize> = HashMap::new();
     slugs
         .iter()
         .map(|s| {
@@ -76,10 +99,14 @@ fn file_names(slugs: &[String]) -> Vec<String> {
             let name = if base != "index" && given.insert(base.to_string()) {
                 base.to_string()
             } else {
-                let free = (2..)
-                    .map(|n| format!("{base}-{n}"))
-                    .find(|c| !taken.contains(c) && !given.contains(c))
-                    .unwrap_or_default();
+                let n = next.entry(base).or_insert(2);
+                let free = (*n..)
+                    .map(|k| (k, numbered(base, k)))
+                    .find(|(_, c)| !taken.contains(c) && !given.contains(c))
+                    .map_or_else(String::new, |(k, c)| {
+                        *n = k + 1;
+                        c
+                    });
                 given.insert(free.clone());
                 taken.insert(free.clone());
                 free
@@ -157,7 +184,7 @@ fn partners_of(a: &Analysis) -> Vec<SheetPartner> {
     let mut list: Vec<SheetPartner> = (0..a.partners.len())
         .map(|i| SheetPartner {
             key: a.partners.keys[i].clone(),
-            name: a.partners.names[i].clone(),
+            name: cut(&a.partners.names[i]).into_owned(),
             id: Some(i as u32),
             file: String::new(),
         })
@@ -188,7 +215,7 @@ fn partners_of(a: &Analysis) -> Vec<SheetPartner> {
             .iter()
             .rev()
             .max_by_key(|(_, n)| *n)
-            .map_or(String::new(), |(s, _)| s.clone());
+            .map_or(String::new(), |(s, _)| cut(s).into_owned());
         list.push(SheetPartner {
             key,
             name: best,
@@ -281,6 +308,23 @@ mod tests {
         assert_eq!(slug("Alpha Hesbaye d'Oleye"), "alpha-hesbaye-d-oleye");
         assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
         assert_eq!(slug("«»"), "");
+        // Cut to 60 characters, then trimmed of `-` again.
+        let long = format!("{}  b{}", "a".repeat(59), "c".repeat(5_000));
+        assert_eq!(slug(&long), "a".repeat(59));
+        assert_eq!(slug(&"é".repeat(100)), "e".repeat(60));
+    }
+
+    #[test]
+    fn numbered_file_names_hold_in_60_characters() {
+        let base = "a".repeat(60);
+        assert_eq!(numbered(&base, 2), format!("{}-2", "a".repeat(58)));
+        assert_eq!(numbered("ab-cd", 12), "ab-cd-12");
+        let many: Vec<String> = vec![base.clone(); 10_000];
+        let files = file_names(&many);
+        let distinct: BTreeSet<&String> = files.iter().collect();
+        assert_eq!(distinct.len(), 10_000);
+        assert!(files.iter().all(|f| f.len() <= 60 + ".html".len()), "{files:?}");
+        assert_eq!(files[9_999], format!("{}-10000.html", "a".repeat(54)));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::analyse::{Cell, Status};
 use crate::i18n::{n, s, t, t_args};
 use crate::model::{Lang, Rejection, TableKind, Tally};
 use crate::render::guide::CardAttributes;
+use crate::sanitize::cut;
 use crate::taxonomy::Kind;
 
 use super::facts::{CellKey, Facts};
@@ -437,19 +438,15 @@ fn and_more(lang: Lang, total: usize) -> String {
 /// Who else reports a cell no service covers.
 fn others(f: &Facts, id: u32, key: CellKey) -> String {
     let lang = f.a.lang;
-    let list: Vec<&str> = f
-        .reporters
-        .get(&key)
-        .into_iter()
-        .flatten()
-        .filter(|p| **p != id)
-        .map(|p| f.a.partners.name(*p))
-        .collect();
-    if list.is_empty() {
+    let list = || f.reporters.get(&key).into_iter().flatten().filter(|p| **p != id);
+    // Counted, and only the names listed cut (a cell may have thousands of reporters).
+    let total = list().count();
+    if total == 0 {
         return t(lang, "besoins-seul");
     }
-    let mut names = list.iter().take(LISTED).copied().collect::<Vec<_>>().join(", ");
-    let more = and_more(lang, list.len());
+    let shown: Vec<_> = list().take(LISTED).map(|p| cut(f.a.partners.name(*p))).collect();
+    let mut names = shown.iter().map(|n| n.as_ref()).collect::<Vec<_>>().join(", ");
+    let more = and_more(lang, total);
     if !more.is_empty() {
         names = format!("{names} {more}");
     }
@@ -458,8 +455,8 @@ fn others(f: &Facts, id: u32, key: CellKey) -> String {
 
 fn referral(f: &Facts, svc: &crate::pipeline::Service) -> Referral {
     Referral {
-        service: svc.row.service().into(),
-        partner: f.a.partners.name(svc.partner).into(),
+        service: cut(svc.row.service()).into_owned(),
+        partner: cut(f.a.partners.name(svc.partner)).into_owned(),
         contact: svc.row.contact().into(),
         contact_html: crate::render::guide::linkify(svc.row.contact()),
     }
@@ -532,8 +529,8 @@ pub fn card(f: &Facts, svc: &crate::pipeline::Service) -> Card {
     fields.retain(|f| !f.text.is_empty());
     Card {
         attrs: crate::render::guide::card_attributes(a, svc),
-        service: row.service().into(),
-        partner: a.partners.name(svc.partner).into(),
+        service: cut(row.service()).into_owned(),
+        partner: cut(a.partners.name(svc.partner)).into_owned(),
         fields,
     }
 }
