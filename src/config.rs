@@ -1,5 +1,6 @@
 //! Validated configurations, one per subcommand, built once from the command line.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{
@@ -201,12 +202,25 @@ pub fn parse_size(raw: &str) -> Option<u64> {
     n.checked_mul(factor)
 }
 
-impl crate::portal::Settings {
-    pub fn from_args(a: ServeArgs) -> anyhow::Result<crate::portal::Settings> {
+/// What the portal is started with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub dir: PathBuf,
+    pub address: SocketAddr,
+    /// Largest upload accepted, in bytes (SPEC: `--max-depot`, default 20 MB).
+    pub max_upload: u64,
+    /// Serve the last analysis' services guide at `/guide` without sign-in.
+    pub public_guide: bool,
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl Settings {
+    pub fn from_args(a: ServeArgs) -> anyhow::Result<Settings> {
         let max_upload = parse_size(&a.max_upload)
             .filter(|n| *n > 0)
             .ok_or_else(|| crate::error::UsageError::BadSize(a.max_upload.clone()))?;
-        Ok(crate::portal::Settings {
+        Ok(Settings {
             dir: a.data.data,
             address: a.address,
             max_upload,

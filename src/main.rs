@@ -42,7 +42,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Partner(a) => cadastre::cmd::partner::run(PartnerConfig::from_args(a)?),
         Command::Template(a) => cadastre::cmd::template::run(TemplateConfig::from_args(a)?),
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
-        Command::Serve(a) => cadastre::cmd::serve::run(cadastre::portal::Settings::from_args(a)?),
+        Command::Serve(a) => cadastre::cmd::serve::run(cadastre::config::Settings::from_args(a)?),
         Command::Portal(a) => cadastre::cmd::portal::run(a.command, a.lang),
     }
 }

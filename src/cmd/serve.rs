@@ -1,7 +1,7 @@
 //! `cadastre serve`: the pact's portal, until SIGINT or SIGTERM ([`crate::portal`]).
 
+use crate::config::Settings;
 use crate::exit_codes::ExitStatus;
-use crate::portal::Settings;
 
 pub fn run(settings: Settings) -> anyhow::Result<ExitStatus> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;

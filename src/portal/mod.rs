@@ -19,7 +19,6 @@ pub mod store;
 pub mod upload;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::{DefaultBodyLimit, Request};
@@ -27,22 +26,10 @@ use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
 
+// The settings live with the other configurations, below the portal: `config` builds them
+// from the command line without importing the portal.
+pub use crate::config::Settings;
 use crate::i18n::{s, t_args};
-use crate::model::Lang;
-use crate::taxonomy::Taxonomy;
-
-/// What the portal is started with.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub dir: PathBuf,
-    pub address: SocketAddr,
-    /// Largest upload accepted, in bytes (SPEC: `--max-depot`, default 20 MB).
-    pub max_upload: u64,
-    /// Serve the last analysis' services guide at `/guide` without sign-in.
-    pub public_guide: bool,
-    pub taxonomy: Taxonomy,
-    pub lang: Lang,
-}
 
 /// The state every handler shares.
 #[derive(Clone)]
