@@ -23,6 +23,10 @@ impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Nl];
 }
 
+/// First cell of the template's helper sheets (`cadastre modele`): such a sheet is not
+/// partner data, and validation skips it.
+pub const TEMPLATE_MARKER: &str = "[cadastre:modele]";
+
 /// A column of the survey tables, by its SPEC name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {

@@ -646,7 +646,7 @@ impl<'x> TableValidator<'x> {
         if header_row
             .cells
             .first()
-            .is_some_and(|c| c.trim() == crate::render::template::MARKER)
+            .is_some_and(|c| c.trim() == crate::model::TEMPLATE_MARKER)
         {
             // The template's own instructions and lists: not partner data, nothing to correct.
             let mut out = skipped(place, TableKind::Ignoree, String::new());

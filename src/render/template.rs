@@ -12,8 +12,9 @@ use rust_xlsxwriter::{
 use crate::model::{Field, Lang};
 use crate::taxonomy::{Kind, Taxonomy};
 
-/// First cell of the template's helper sheets: such a sheet is not partner data.
-pub const MARKER: &str = "[cadastre:modele]";
+/// First cell of the template's helper sheets (in `model`, below both the writer here and
+/// the validation that skips them).
+pub use crate::model::TEMPLATE_MARKER as MARKER;
 
 /// Rows offered with drop-downs in each table.
 const ROWS: u32 = 2000;
