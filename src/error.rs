@@ -3,7 +3,8 @@
 //!
 //! Their words come from the catalog (`lecture.ftl`) in the run's language: the error
 //! keeps its values, and [`crate::os_error::chain`], which shows every error of a run,
-//! words it in the run's language ([`UsageError::message`], [`Said::words`]). Their
+//! words it in the run's language ([`UsageError::message`], [`Said::words`],
+//! [`TaxonomyError::message`] for a broken taxonomy file). Their
 //! `Display` is the French.
 
 use std::path::PathBuf;
@@ -144,6 +145,45 @@ impl std::fmt::Display for Said {
 }
 
 impl std::error::Error for Said {}
+
+/// A broken taxonomy file: the message names the line and the fix. Displayed in French;
+/// [`TaxonomyError::message`] gives it in the run's language.
+#[derive(Debug)]
+pub enum TaxonomyError {
+    Line { file: String, line: u64, message: Said },
+    File { file: String, message: Said },
+}
+
+impl TaxonomyError {
+    /// The whole message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::{s, t_args};
+        match self {
+            TaxonomyError::Line { file, line, message } => t_args(
+                lang,
+                "lecture-taxo-erreur-ligne",
+                &[
+                    ("fichier", s(file.as_str())),
+                    ("ligne", s(line.to_string())),
+                    ("message", s(message.words(lang))),
+                ],
+            ),
+            TaxonomyError::File { file, message } => t_args(
+                lang,
+                "lecture-taxo-erreur",
+                &[("fichier", s(file.as_str())), ("message", s(message.words(lang)))],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for TaxonomyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::Fr))
+    }
+}
+
+impl std::error::Error for TaxonomyError {}
 
 #[cfg(test)]
 mod tests {

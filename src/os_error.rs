@@ -39,7 +39,7 @@ pub fn chain(e: &anyhow::Error, lang: Lang) -> String {
                 } else if let Some(s) = c.downcast_ref::<crate::error::Said>() {
                     Some(s.words(lang))
                 } else {
-                    c.downcast_ref::<crate::taxonomy::TaxonomyError>()
+                    c.downcast_ref::<crate::error::TaxonomyError>()
                         .map(|t| t.message(lang))
                 }
             };
@@ -55,7 +55,7 @@ pub fn chain(e: &anyhow::Error, lang: Lang) -> String {
                             .map(|u| (u.message(lang), u.to_string()))
                     })
                     .or_else(|| {
-                        e.downcast_ref::<crate::taxonomy::TaxonomyError>()
+                        e.downcast_ref::<crate::error::TaxonomyError>()
                             .map(|t| (t.message(lang), t.to_string()))
                     });
                 if let Some((words, french)) = whole {

@@ -75,44 +75,9 @@ impl Entry {
     }
 }
 
-/// A broken taxonomy file: the message names the line and the fix. Displayed in French;
-/// [`TaxonomyError::message`] gives it in the run's language.
-#[derive(Debug)]
-pub enum TaxonomyError {
-    Line { file: String, line: u64, message: Said },
-    File { file: String, message: Said },
-}
-
-impl TaxonomyError {
-    /// The whole message in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        use crate::i18n::{s, t_args};
-        match self {
-            TaxonomyError::Line { file, line, message } => t_args(
-                lang,
-                "lecture-taxo-erreur-ligne",
-                &[
-                    ("fichier", s(file.as_str())),
-                    ("ligne", s(line.to_string())),
-                    ("message", s(message.words(lang))),
-                ],
-            ),
-            TaxonomyError::File { file, message } => t_args(
-                lang,
-                "lecture-taxo-erreur",
-                &[("fichier", s(file.as_str())), ("message", s(message.words(lang)))],
-            ),
-        }
-    }
-}
-
-impl std::fmt::Display for TaxonomyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::Fr))
-    }
-}
-
-impl std::error::Error for TaxonomyError {}
+// The error type lives with the program's other errors, below `os_error`, which words
+// every error of a run.
+pub use crate::error::TaxonomyError;
 
 /// Where each column sits in a taxonomy file: SPEC's order, `type;code;domaine;libelle_fr;
 /// libelle_en;synonymes`, unless a header line names them (then `libelle_nl` may be among
