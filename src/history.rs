@@ -14,7 +14,7 @@ use polars::prelude::*;
 use crate::analyse::Status;
 use crate::model::Lang;
 use crate::period::Period;
-use crate::render::{Table, Value};
+use crate::table::{Table, Value};
 use crate::taxonomy::{Kind, Taxonomy};
 
 /// The folder of the history store under an output folder.
@@ -53,7 +53,7 @@ impl PastCell {
 
 /// Records a period's cell table (the `cadastre` table, numbers never masked).
 pub fn record(out: &Path, p: Period, cadastre: &Table) -> anyhow::Result<()> {
-    let bytes = crate::render::parquet::to_bytes(cadastre, 0)?;
+    let bytes = crate::table::parquet::to_bytes(cadastre, 0)?;
     crate::output::write_atomic(&file(out, p), &bytes)
 }
 

@@ -29,6 +29,7 @@ pub mod portal;
 pub mod publish;
 pub mod render;
 pub mod sanitize;
+pub mod table;
 pub mod taxonomy;
 pub mod timing;
 pub mod validate;

@@ -9,7 +9,6 @@ pub mod guide;
 pub mod hsds;
 pub mod hxl;
 pub mod outputs;
-pub mod parquet;
 pub mod report;
 pub mod rows;
 pub mod sheets;
@@ -19,40 +18,15 @@ pub mod xlsx;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
+// The tables and their parquet copies sit below the stages: `history` reads and writes
+// them too.
 use crate::analyse::{Cell, Status};
 use crate::pipeline::Analysis;
+pub use crate::table::{parquet, Table, Value};
 use crate::taxonomy::Kind;
 
 /// An output file: its path inside the period folder, and its bytes.
 pub type OutputFile = (String, Vec<u8>);
-
-/// One value of an output table. Text borrows from the analysis where it can: the tables
-/// of a region's run hold hundreds of thousands of partner texts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value<'a> {
-    Text(Cow<'a, str>),
-    Int(u64),
-    /// A count of people: shown as `<N` under `--min-cell N` when between 1 and N-1.
-    People(u64),
-    Empty,
-}
-
-impl<'a> Value<'a> {
-    fn people(v: Option<u64>) -> Value<'a> {
-        v.map_or(Value::Empty, Value::People)
-    }
-
-    /// The value as CSV text. Partner text is made safe for spreadsheets.
-    pub fn text(&self, min_cell: u64) -> Cow<'_, str> {
-        match self {
-            Value::Text(s) => crate::sanitize::spreadsheet_safe(s),
-            Value::Int(n) => n.to_string().into(),
-            Value::People(n) if *n > 0 && *n < min_cell => format!("<{min_cell}").into(),
-            Value::People(n) => n.to_string().into(),
-            Value::Empty => Cow::Borrowed(""),
-        }
-    }
-}
 
 /// The sentence that says `--min-cell` is in force, for every output that shows people.
 pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
@@ -64,15 +38,6 @@ pub fn min_cell_note(lang: crate::model::Lang, min_cell: u64) -> String {
             ("n", crate::i18n::s(min_cell.to_string())),
         ],
     )
-}
-
-/// A named table with its header, ready for any format.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table<'a> {
-    /// File stem: `cadastre` gives `cadastre.csv`, `cadastre.parquet` and an xlsx sheet.
-    pub name: &'static str,
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<Value<'a>>>,
 }
 
 fn text<'a>(s: impl Into<Cow<'a, str>>) -> Value<'a> {
