@@ -13,7 +13,7 @@ use crate::i18n::{s as text, t, t_args};
 use crate::model::{Lang, Rejection, Tally};
 use crate::pipeline::Analysis;
 use crate::render::charts::{self, status_label};
-use crate::render::sheets::html::Words;
+use crate::render::words::{lang_code, Words};
 use crate::taxonomy::Kind;
 
 /// The page: its title, then one value per section.
@@ -125,14 +125,6 @@ fn people(n: Option<u64>, min_cell: u64) -> String {
         None => "–".to_string(),
         Some(n) if n > 0 && n < min_cell => format!("<{min_cell}"),
         Some(n) => n.to_string(),
-    }
-}
-
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-        Lang::Nl => "nl",
     }
 }
 
