@@ -64,6 +64,18 @@ rejets-fichier = { $fichier } ({ $n ->
 })
 rejets-fichier-entier = all
 rejets-sans-nom = row with no partner name: given to every partner named in this table
+rejets-colonne = column { $colonne }: { $n ->
+    [one] one problem
+   *[other] { $n } problems
+}, { $montres ->
+    [0] none shown here
+    [one] the first one below
+   *[other] the first { $montres } below
+}
+rejets-plus = { $n ->
+    [one] One more problem of this file is not shown here
+   *[other] { $n } more problems of this file are not shown here
+}: rejets.csv gives them all, row by row.
 col-ligne = Line
 col-colonne = Column
 col-valeur = Value
@@ -95,6 +107,10 @@ besoins-et-autres = and { $n ->
 candidat-titre = 4. Where it could take charge
 candidat-intro = The gaps (not covered or partly covered) for which the pact proposes this partner, most urgent first. Rank = its place among the candidates (three at most).
 candidat-aucun = The partner is a candidate for no gap this quarter.
+candidat-plus = { $n ->
+    [one] One more gap, less urgent, also names it
+   *[other] { $n } more gaps, less urgent, also name it
+}: cadastre.csv gives them all (column candidats).
 col-rang = Rank
 col-pourquoi = Why this partner
 raison-besoin = it already runs a service for this need
@@ -106,6 +122,7 @@ raison-domaine = it runs a service in the same domain
 services-titre = 5. Its services, as the guide shows them
 services-intro = To read through with the partner: this is what field workers read in the services guide.
 services-aucun = No service declared this quarter.
+services-plus = The partner declares { $total } services: the first { $montres } below, in the guide's order. The services guide (guide/index.html) and guide.csv give them all.
 carte-besoins = Needs
 carte-public = Public
 carte-ou = Where

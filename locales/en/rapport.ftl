@@ -71,10 +71,12 @@ rapport-total = Total
 ## Gaps to fill
 
 rapport-manques-intro = Every need cell not covered or partly covered, most urgent first (priority expressed, then people not covered), with the partners who could take charge.
+rapport-manques-plus = … { $n } more gaps, less urgent: cadastre.csv gives them all.
 
 ## By domain
 
 rapport-domaine-vide = No need expressed this quarter.
+rapport-domaine-plus = … { $n } more cells of this domain: cadastre.csv gives them all.
 rapport-domaine-resume = { $cellules } need cells, { $manques } of them not covered or partly covered.
 
 ## Corrections

@@ -64,6 +64,18 @@ rejets-fichier = { $fichier } ({ $n ->
 })
 rejets-fichier-entier = tout
 rejets-sans-nom = ligne sans nom de partenaire : attribuée à chaque partenaire nommé dans ce tableau
+rejets-colonne = colonne { $colonne } : { $n ->
+    [one] un problème
+   *[other] { $n } problèmes
+}, { $montres ->
+    [0] aucun repris ici
+    [one] le premier ci-dessous
+   *[other] les { $montres } premiers ci-dessous
+}
+rejets-plus = { $n ->
+    [one] Un autre problème de ce fichier n'est pas repris ici
+   *[other] { $n } autres problèmes de ce fichier ne sont pas repris ici
+} : rejets.csv les donne tous, ligne par ligne.
 col-ligne = Ligne
 col-colonne = Colonne
 col-valeur = Valeur
@@ -95,6 +107,10 @@ besoins-et-autres = et { $n ->
 candidat-titre = 4. Là où il pourrait prendre le relais
 candidat-intro = Les manques (non couverts ou partiellement couverts) pour lesquels le plan propose ce partenaire, du plus urgent au moins urgent. Rang = sa place parmi les candidats (au plus trois).
 candidat-aucun = Le partenaire n'est candidat pour aucun manque ce trimestre.
+candidat-plus = { $n ->
+    [one] Un autre manque, moins urgent, le propose aussi
+   *[other] { $n } autres manques, moins urgents, le proposent aussi
+} : cadastre.csv les donne tous (colonne candidats).
 col-rang = Rang
 col-pourquoi = Pourquoi lui
 raison-besoin = il offre déjà un service pour ce besoin
@@ -106,6 +122,7 @@ raison-domaine = il offre un service du même domaine
 services-titre = 5. Ses services, tels que le guide les montre
 services-intro = À relire avec le partenaire : c'est ce que les intervenants de terrain lisent dans le guide des services.
 services-aucun = Aucun service déclaré ce trimestre.
+services-plus = Le partenaire déclare { $total } services : les { $montres } premiers ci-dessous, dans l'ordre du guide. Le guide des services (guide/index.html) et guide.csv les donnent tous.
 carte-besoins = Besoins
 carte-public = Public
 carte-ou = Où

@@ -71,10 +71,12 @@ rapport-total = Total
 ## Les manques à combler
 
 rapport-manques-intro = Toutes les cellules non couvertes ou partiellement couvertes, de la plus urgente à la moins urgente (priorité exprimée, puis personnes sans réponse), avec les partenaires qui pourraient s'en charger.
+rapport-manques-plus = … { $n } autres manques, moins urgents : cadastre.csv les donne tous.
 
 ## Par domaine
 
 rapport-domaine-vide = Aucun besoin exprimé ce trimestre.
+rapport-domaine-plus = … { $n } autres cellules de ce domaine : cadastre.csv les donne toutes.
 rapport-domaine-resume = { $cellules } cellules de besoin, dont { $manques } non couvertes ou partielles.
 
 ## Corrections

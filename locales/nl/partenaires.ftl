@@ -64,6 +64,18 @@ rejets-fichier = { $fichier } ({ $n ->
 })
 rejets-fichier-entier = alles
 rejets-sans-nom = rij zonder partnernaam: toegewezen aan elke partner die in deze tabel genoemd wordt
+rejets-colonne = kolom { $colonne }: { $n ->
+    [one] één probleem
+   *[other] { $n } problemen
+}, { $montres ->
+    [0] hier geen getoond
+    [one] het eerste hieronder
+   *[other] de eerste { $montres } hieronder
+}
+rejets-plus = { $n ->
+    [one] Nog één probleem van dit bestand staat hier niet
+   *[other] Nog { $n } problemen van dit bestand staan hier niet
+}: rejets.csv geeft ze allemaal, rij per rij.
 col-ligne = Rij
 col-colonne = Kolom
 col-valeur = Waarde
@@ -95,6 +107,10 @@ besoins-et-autres = en { $n ->
 candidat-titre = 4. Waar de partner zou kunnen inspringen
 candidat-intro = De tekorten (niet gedekt of gedeeltelijk gedekt) waarvoor het plan deze partner voorstelt, van meest naar minst dringend. Rang = de plaats van de partner onder de kandidaten (hoogstens drie).
 candidat-aucun = De partner is dit kwartaal voor geen enkel tekort kandidaat.
+candidat-plus = { $n ->
+    [one] Nog één minder dringend tekort noemt deze partner
+   *[other] Nog { $n } minder dringende tekorten noemen deze partner
+}: cadastre.csv geeft ze allemaal (kolom candidats).
 col-rang = Rang
 col-pourquoi = Waarom deze partner
 raison-besoin = biedt al een dienst aan voor deze behoefte
@@ -106,6 +122,7 @@ raison-domaine = biedt een dienst aan in hetzelfde domein
 services-titre = 5. De diensten van de partner, zoals de gids ze toont
 services-intro = Samen met de partner na te lezen: dit is wat de hulpverleners op het terrein in de dienstengids lezen.
 services-aucun = Dit kwartaal geen diensten opgegeven.
+services-plus = De partner geeft { $total } diensten op: de eerste { $montres } hieronder, in de volgorde van de gids. De dienstengids (guide/index.html) en guide.csv geven ze allemaal.
 carte-besoins = Behoeften
 carte-public = Doelgroep
 carte-ou = Waar

@@ -72,10 +72,12 @@ rapport-total = Totaal
 ## De tekorten die open liggen
 
 rapport-manques-intro = Alle niet of gedeeltelijk gedekte behoeftecellen, van de dringendste tot de minst dringende (gemelde prioriteit, dan personen zonder antwoord), met de partners die ze zouden kunnen opnemen.
+rapport-manques-plus = … nog { $n } minder dringende tekorten: cadastre.csv geeft ze allemaal.
 
 ## Per domein
 
 rapport-domaine-vide = Geen behoefte gemeld dit kwartaal.
+rapport-domaine-plus = … nog { $n } cellen van dit domein: cadastre.csv geeft ze allemaal.
 rapport-domaine-resume = { $cellules ->
     [one] { $cellules } behoeftecel
    *[other] { $cellules } behoeftecellen

@@ -16,7 +16,7 @@ use super::upload::Answer;
 use super::Portal;
 use crate::i18n::{n, s, t, t_args};
 use crate::model::Lang;
-pub use crate::render::sheets::html::Words;
+pub use crate::render::words::Words;
 
 /// Renders a template into a response, or a plain 500 if the template fails.
 pub fn render(lang: Lang, status: StatusCode, page: &impl Template) -> Response {

@@ -13,9 +13,8 @@ use std::fmt::Write as _;
 use askama::Template;
 
 use crate::i18n::{s as text, t_args};
-use crate::model::Lang;
 use crate::pipeline::{Analysis, Service};
-use crate::render::sheets::html::Words;
+use crate::render::words::{lang_code, Words};
 use crate::render::{OutputFile, Table, Value};
 use crate::sanitize::html as esc;
 use crate::taxonomy::Kind;
@@ -338,15 +337,6 @@ struct TooLargePage {
     text: String,
     w: Words,
     lang_code: &'static str,
-}
-
-/// The page's `lang` attribute.
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-        Lang::Nl => "nl",
-    }
 }
 
 /// `guide/index.html`.

@@ -13,6 +13,7 @@ pub mod report;
 pub mod rows;
 pub mod sheets;
 pub mod template;
+pub mod words;
 pub mod xlsx;
 
 use std::borrow::Cow;

@@ -13,7 +13,7 @@ use crate::i18n::{s as text, t, t_args};
 use crate::model::{Lang, Rejection, Tally};
 use crate::pipeline::Analysis;
 use crate::render::charts::{self, status_label};
-use crate::render::sheets::html::Words;
+use crate::render::words::{lang_code, Words};
 use crate::taxonomy::Kind;
 
 /// The page: its title, then one value per section.
@@ -27,6 +27,8 @@ struct Page<'a> {
     rows_line: String,
     charts: Vec<ChartFigure<'a>>,
     gaps: Vec<Row>,
+    /// When gaps were left out: how many, and where they are.
+    gaps_more: Option<String>,
     evolution: Option<EvolutionView<'a>>,
     domains: Vec<Domain>,
     corrections: Vec<CorrectionGroup<'a>>,
@@ -85,6 +87,8 @@ struct Domain {
     label: String,
     summary: Option<String>,
     rows: Vec<Row>,
+    /// When cells were left out: how many, and where they are.
+    more: Option<String>,
 }
 
 /// The comparison with the previous period.
@@ -128,14 +132,6 @@ fn people(n: Option<u64>, min_cell: u64) -> String {
     }
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-        Lang::Nl => "nl",
-    }
-}
-
 /// The report, as HTML text. `svgs` are the charts' SVG, by chart name. Its sections, in
 /// the order of the table of contents, are each gathered by a function of their own.
 pub fn html(
@@ -147,22 +143,15 @@ pub fn html(
 ) -> String {
     let lang = a.lang;
     let groups = correction_groups(a);
-    let corrections = groups
-        .iter()
-        .map(|g| CorrectionGroup {
-            name: g.name.clone(),
-            sheet: g.sheet.clone(),
-            count: g.list.len(),
-            rows: &g.list[..g.list.len().min(SHOWN)],
-            more: (g.list.len() > SHOWN).then(|| {
-                t_args(
-                    lang,
-                    "rapport-corrections-plus",
-                    &[("n", crate::i18n::n((g.list.len() - SHOWN) as u64))],
-                )
-            }),
-        })
-        .collect();
+    let corrections = corrections(lang, &groups);
+    let urgent = charts::urgent(&a.cells);
+    let gaps_more = (urgent.len() > GAPS_SHOWN).then(|| {
+        t_args(
+            lang,
+            "rapport-manques-plus",
+            &[("n", crate::i18n::n((urgent.len() - GAPS_SHOWN) as u64))],
+        )
+    });
     let (figures, rows_line) = key_figures(a, min_cell);
     let page = Page {
         w: Words(lang),
@@ -171,10 +160,12 @@ pub fn html(
         figures,
         rows_line,
         charts: chart_figures(a, svgs),
-        gaps: charts::urgent(&a.cells)
+        gaps: urgent
             .into_iter()
+            .take(GAPS_SHOWN)
             .map(|c| row(a, c, min_cell))
             .collect(),
+        gaps_more,
         evolution: evolution(a, past, svgs, min_cell),
         domains: by_domain(a, min_cell),
         corrections,
@@ -187,6 +178,29 @@ pub fn html(
     // The template is compiled with the program and writes into a String: it cannot fail
     // on values the code gives, and an empty page would be the sign it did.
     page.render().unwrap_or_default()
+}
+
+/// The corrections' groups as shown: each with its first lines, a fair share of
+/// [`CORRECTIONS_PER_PAGE`] (at least [`CORRECTIONS_MIN`], at most [`SHOWN`]), and how
+/// many more the CSV files have.
+fn corrections<'g>(lang: Lang, groups: &'g [Group<'g>]) -> Vec<CorrectionGroup<'g>> {
+    let per_group = (CORRECTIONS_PER_PAGE / groups.len().max(1)).clamp(CORRECTIONS_MIN, SHOWN);
+    groups
+        .iter()
+        .map(|g| CorrectionGroup {
+            name: g.name.clone(),
+            sheet: g.sheet.clone(),
+            count: g.list.len(),
+            rows: &g.list[..g.list.len().min(per_group)],
+            more: (g.list.len() > per_group).then(|| {
+                t_args(
+                    lang,
+                    "rapport-corrections-plus",
+                    &[("n", crate::i18n::n((g.list.len() - per_group) as u64))],
+                )
+            }),
+        })
+        .collect()
 }
 
 /// "Chiffres clés": the counts a reader looks for first, and the rows read.
@@ -277,6 +291,13 @@ fn by_domain(a: &Analysis, min_cell: u64) -> Vec<Domain> {
         .map(|(d, domain)| {
             let cells: Vec<&Cell> = a.cells.iter().filter(|c| c.domaine == d).collect();
             let gaps = cells.iter().filter(|c| c.statut.is_gap()).count();
+            let more = (cells.len() > DOMAIN_SHOWN).then(|| {
+                t_args(
+                    lang,
+                    "rapport-domaine-plus",
+                    &[("n", crate::i18n::n((cells.len() - DOMAIN_SHOWN) as u64))],
+                )
+            });
             Domain {
                 label: domain.label(lang).to_string(),
                 summary: (!cells.is_empty()).then(|| {
@@ -289,7 +310,12 @@ fn by_domain(a: &Analysis, min_cell: u64) -> Vec<Domain> {
                         ],
                     )
                 }),
-                rows: cells.into_iter().map(|c| row(a, c, min_cell)).collect(),
+                rows: cells
+                    .into_iter()
+                    .take(DOMAIN_SHOWN)
+                    .map(|c| row(a, c, min_cell))
+                    .collect(),
+                more,
             }
         })
         .collect()
@@ -298,6 +324,15 @@ fn by_domain(a: &Analysis, min_cell: u64) -> Vec<Domain> {
 /// Correction lines shown per partner: a partner with thousands of lines gets the first
 /// ones; the CSV has them all.
 const SHOWN: usize = 50;
+/// Correction lines on the whole page, shared among its groups: a region's run has
+/// hundreds of partners and hundreds of thousands of lines, the report stays a page.
+const CORRECTIONS_PER_PAGE: usize = 2_000;
+/// Correction lines a group shows however many groups share the page.
+const CORRECTIONS_MIN: usize = 3;
+/// Gaps listed, most urgent first; `cadastre.csv` has them all.
+const GAPS_SHOWN: usize = 500;
+/// Cells listed per domain; `cadastre.csv` has them all.
+const DOMAIN_SHOWN: usize = 300;
 
 /// A group of correction lines: its sort key, its title, the partner's sheet (or the
 /// sheets' index for a file that names no one), its lines.

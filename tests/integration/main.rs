@@ -3,6 +3,7 @@
 
 mod testenv;
 
+mod bounds;
 mod dutch;
 mod formats;
 mod gaps;

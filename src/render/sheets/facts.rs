@@ -41,6 +41,8 @@ pub struct Facts<'a> {
     pub min_cell: u64,
     pub date: (u16, u8, u8),
     pub roster: Roster,
+    /// How much of each long list a page shows.
+    pub bounds: super::view::Bounds,
     /// The previous period recorded, and the changes since, by cell codes.
     pub previous: Option<Previous<'a>>,
     /// Cell -> its index in [`Analysis::cells`].
@@ -88,6 +90,7 @@ impl<'a> Facts<'a> {
             min_cell,
             date,
             roster: Roster::of(a),
+            bounds: super::view::Bounds::PAGE,
             previous: previous(past),
             cell_at: a
                 .cells

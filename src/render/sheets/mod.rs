@@ -297,10 +297,23 @@ pub(crate) mod tests {
     fn files_ok(a: &Analysis, past: &Past, min_cell: u64) {
         let files = files(a, past, min_cell, (2026, 7, 1)).unwrap_or_else(|e| panic!("{e:#}"));
         assert!(files.iter().any(|(n, _)| n == "partenaires/index.html"));
-        let facts = Facts::new(a, past, min_cell, (2026, 7, 1));
+        let mut facts = Facts::new(a, past, min_cell, (2026, 7, 1));
         for p in 0..facts.roster.partners.len() {
             let _ = text::sheet(&view::sheet(&facts, p));
         }
+        // Bounds small enough to cut every list of these runs: what a region's pages say.
+        facts.bounds = view::Bounds {
+            rejects_per_file: 1,
+            rejects_per_page: 2,
+            candidacies: 1,
+            services: 0,
+        };
+        for p in 0..facts.roster.partners.len() {
+            let sheet = view::sheet(&facts, p);
+            assert!(html::sheet(&sheet).is_ok());
+            let _ = text::sheet(&sheet);
+        }
+        assert!(html::index(&view::index(&facts)).is_ok());
     }
 
     #[test]

@@ -81,6 +81,9 @@ fn sent(o: &mut String, s: &Sheet) {
 pub fn reject_groups(o: &mut String, lang: crate::model::Lang, groups: &[RejectGroup]) {
     for g in groups {
         let _ = writeln!(o, "  {}", one_line(&g.title));
+        for c in &g.counts {
+            let _ = writeln!(o, "    {}", one_line(c));
+        }
         for r in &g.rows {
             let mut at = String::new();
             if !r.sheet.is_empty() {
@@ -98,6 +101,9 @@ pub fn reject_groups(o: &mut String, lang: crate::model::Lang, groups: &[RejectG
             if let Some(note) = &r.shared {
                 let _ = writeln!(o, "      ({note})");
             }
+        }
+        if let Some(more) = &g.more {
+            let _ = writeln!(o, "    {more}");
         }
     }
 }
@@ -190,6 +196,9 @@ fn candidacies(o: &mut String, s: &Sheet) {
             l.pourquoi
         );
     }
+    if let Some(more) = &s.candidat_more {
+        let _ = writeln!(o, "  {more}");
+    }
 }
 
 fn services(o: &mut String, s: &Sheet) {
@@ -198,6 +207,9 @@ fn services(o: &mut String, s: &Sheet) {
     if s.services.is_empty() {
         let _ = writeln!(o, "{}", t(lang, "services-aucun"));
         return;
+    }
+    if let Some(more) = &s.services_more {
+        let _ = writeln!(o, "  {more}");
     }
     for c in &s.services {
         let _ = writeln!(o, "  {}", one_line(&c.service));

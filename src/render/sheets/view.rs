@@ -16,6 +16,35 @@ use super::facts::{CellKey, Facts};
 /// Covering services and other reporters listed per need; the rest is counted.
 const LISTED: usize = 5;
 
+/// How much of each long list a page shows: a region's partner has tens of thousands of
+/// rejected rows and services, and nobody opens a 60 MB page at a bilateral meeting. What
+/// a page leaves out it counts, and says where it is. Each `<tr>` or card shown keeps
+/// SPEC's markup. Its needs are always shown in full (at most one per cell).
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    /// Rejected rows of one file (its first rows of each column in trouble); the rest are
+    /// in `rejets.csv`.
+    pub rejects_per_file: usize,
+    /// Rejected rows of a whole page, shared among its files.
+    pub rejects_per_page: usize,
+    /// Cells where the partner is a candidate, most urgent first; the rest are in
+    /// `cadastre.csv` (column `candidats`).
+    pub candidacies: usize,
+    /// Services, in guide order; the guide and `guide.csv` have them all.
+    pub services: usize,
+}
+
+impl Bounds {
+    /// The bounds of the written pages: far above what a commune's quarter holds (the
+    /// sample is never cut), a sheet under 2 MB whatever the region sends.
+    pub const PAGE: Bounds = Bounds {
+        rejects_per_file: 100,
+        rejects_per_page: 500,
+        candidacies: 300,
+        services: 200,
+    };
+}
+
 /// A number and what it counts, for the figures at the top of a sheet.
 #[derive(Debug, Clone)]
 pub struct Figure {
@@ -49,11 +78,16 @@ pub struct RejectLine {
     pub shared: Option<String>,
 }
 
-/// The rejected rows of one file.
+/// The rejected rows of one file: all of them, or when there are too many for a page,
+/// the first ones of each column in trouble, with the count of each.
 #[derive(Debug, Clone)]
 pub struct RejectGroup {
     pub title: String,
     pub rows: Vec<RejectLine>,
+    /// When rows were left out: per column, how many rows and how many are shown.
+    pub counts: Vec<String>,
+    /// When rows were left out: how many, and that `rejets.csv` has them all.
+    pub more: Option<String>,
 }
 
 /// A cell by its codes and labels.
@@ -161,7 +195,11 @@ pub struct Sheet {
     pub rejets: Vec<RejectGroup>,
     pub besoins: Vec<NeedLine>,
     pub candidat: Vec<CandidateLine>,
+    /// When candidacies were left out: how many, and where they are.
+    pub candidat_more: Option<String>,
     pub services: Vec<Card>,
+    /// When services were left out: how many, and where they are.
+    pub services_more: Option<String>,
     pub changes: Option<Changes>,
     pub note: Option<String>,
     pub footer: String,
@@ -265,19 +303,19 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
     let tables: Vec<&Tally> = f.roster.tables[p].iter().map(|t| &a.tallies[*t]).collect();
     let rejected: Vec<&Rejection> = f.roster.rejections[p].iter().map(|i| &a.rejections[*i]).collect();
     let besoins = partner.id.map_or_else(Vec::new, |id| needs(f, id));
-    let candidat = partner.id.map_or_else(Vec::new, |id| candidacies(f, id));
-    let services: Vec<Card> = partner.id.map_or_else(Vec::new, |id| {
-        f.services_of[id as usize]
-            .iter()
-            .map(|i| card(f, &a.services[*i as usize]))
-            .collect()
-    });
+    let (candidat, candidat_total) = partner.id.map_or((Vec::new(), 0), |id| candidacies(f, id));
+    let all_services: &[u32] = partner.id.map_or(&[], |id| &f.services_of[id as usize]);
+    let (services, services_more) = services(f, all_services);
     let figures = vec![
         figure(lang, "chiffre-rejets", rejected.len()),
         figure(lang, "chiffre-besoins", besoins.len()),
-        figure(lang, "chiffre-candidat", candidat.len()),
-        figure(lang, "chiffre-services", services.len()),
+        figure(lang, "chiffre-candidat", candidat_total),
+        figure(lang, "chiffre-services", all_services.len()),
     ];
+    let candidat_more = (candidat_total > candidat.len()).then(|| {
+        let left = (candidat_total - candidat.len()) as u64;
+        t_args(lang, "candidat-plus", &[("n", n(left))])
+    });
     Sheet {
         lang,
         name: partner.name.clone(),
@@ -288,14 +326,34 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
         total: total(lang, &tables),
         tables: tables.iter().map(|t| table_line(lang, t)).collect(),
         rejections: rejected.len(),
-        rejets: reject_groups(lang, &rejected, true),
+        rejets: reject_groups(lang, &rejected, true, f.bounds),
         changes: partner.id.and_then(|id| changes(f, id)),
         besoins,
         candidat,
+        candidat_more,
         services,
+        services_more,
         note: min_cell_note(f),
         footer: footer(f),
     }
+}
+
+/// The cards of the first [`Bounds::services`] of a partner's services (guide order), and
+/// when some were left out, the sentence that counts them and says where they are.
+fn services(f: &Facts, all: &[u32]) -> (Vec<Card>, Option<String>) {
+    let cards: Vec<Card> = all
+        .iter()
+        .take(f.bounds.services)
+        .map(|i| card(f, &f.a.services[*i as usize]))
+        .collect();
+    let more = (all.len() > cards.len()).then(|| {
+        t_args(
+            f.a.lang,
+            "services-plus",
+            &[("total", n(all.len() as u64)), ("montres", n(cards.len() as u64))],
+        )
+    });
+    (cards, more)
 }
 
 fn figure(lang: Lang, id: &str, count: usize) -> Figure {
@@ -348,27 +406,90 @@ fn sent_summary(lang: Lang, tables: &[&Tally]) -> String {
 }
 
 /// Rejected rows grouped by file, files in the order of `rejets.csv`. On a sheet
-/// (`shared_note`), a row that names no partner says why it is there.
-pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool) -> Vec<RejectGroup> {
-    let mut groups: Vec<(&str, Vec<RejectLine>)> = Vec::new();
+/// (`shared_note`), a row that names no partner says why it is there. A page shows at
+/// most [`Bounds::rejects_per_page`] rows, shared among its files, and at most
+/// [`Bounds::rejects_per_file`] of a file: a file cut short shows the first rows of each column
+/// in trouble, with the count of each, and says how many more `rejets.csv` has.
+pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool, bounds: Bounds) -> Vec<RejectGroup> {
+    let mut groups: Vec<(&str, Vec<&Rejection>)> = Vec::new();
+    let mut at: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for r in rows {
-        let line = reject_line(lang, r, shared_note);
-        match groups.iter_mut().find(|(file, _)| *file == r.place.file) {
-            Some(g) => g.1.push(line),
-            None => groups.push((&r.place.file, vec![line])),
-        }
+        let g = *at.entry(r.place.file.as_str()).or_insert_with(|| {
+            groups.push((&r.place.file, Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(r);
     }
+    let page = bounds.rejects_per_page;
+    let per_file = (page / groups.len().max(1)).clamp(1, bounds.rejects_per_file.max(1));
+    let mut budget = page;
     groups
         .into_iter()
-        .map(|(file, rows)| RejectGroup {
-            title: t_args(
-                lang,
-                "rejets-fichier",
-                &[("fichier", s(file)), ("n", n(rows.len() as u64))],
-            ),
-            rows,
+        .map(|(file, all)| {
+            let g = reject_group(lang, file, &all, per_file.min(budget), shared_note);
+            budget -= g.rows.len();
+            g
         })
         .collect()
+}
+
+/// One file's rejected rows, at most `room` of them shown.
+fn reject_group(lang: Lang, file: &str, all: &[&Rejection], room: usize, shared_note: bool) -> RejectGroup {
+    let title = t_args(
+        lang,
+        "rejets-fichier",
+        &[("fichier", s(file)), ("n", n(all.len() as u64))],
+    );
+    if all.len() <= room {
+        let rows = all.iter().map(|r| reject_line(lang, r, shared_note)).collect();
+        return RejectGroup {
+            title,
+            rows,
+            counts: Vec::new(),
+            more: None,
+        };
+    }
+    // By column, in the order they first appear; the first `k` rows of each, with `k` as
+    // large as the room allows.
+    let mut columns: Vec<(&str, Vec<&Rejection>)> = Vec::new();
+    for r in all {
+        match columns.iter_mut().find(|(c, _)| *c == r.column) {
+            Some(c) => c.1.push(r),
+            None => columns.push((&r.column, vec![r])),
+        }
+    }
+    let shown_with = |k: usize| columns.iter().map(|(_, l)| l.len().min(k)).sum::<usize>();
+    let mut k = 0;
+    while shown_with(k + 1) <= room && shown_with(k + 1) > shown_with(k) {
+        k += 1;
+    }
+    let mut rows = Vec::with_capacity(shown_with(k));
+    let mut counts = Vec::with_capacity(columns.len());
+    for (column, list) in &columns {
+        let shown = list.len().min(k);
+        rows.extend(list[..shown].iter().map(|r| reject_line(lang, r, shared_note)));
+        let name = if column.is_empty() {
+            t(lang, "rejets-fichier-entier")
+        } else {
+            column.to_string()
+        };
+        counts.push(t_args(
+            lang,
+            "rejets-colonne",
+            &[
+                ("colonne", s(name)),
+                ("n", n(list.len() as u64)),
+                ("montres", n(shown as u64)),
+            ],
+        ));
+    }
+    let more = t_args(lang, "rejets-plus", &[("n", n((all.len() - rows.len()) as u64))]);
+    RejectGroup {
+        title,
+        rows,
+        counts,
+        more: Some(more),
+    }
 }
 
 fn reject_line(lang: Lang, r: &Rejection, shared_note: bool) -> RejectLine {
@@ -463,8 +584,9 @@ fn referral(f: &Facts, svc: &crate::pipeline::Service) -> Referral {
 }
 
 /// The cells naming the partner as a candidate, most urgent first (priority, then people
-/// not covered, then `cadastre.csv` order).
-fn candidacies(f: &Facts, id: u32) -> Vec<CandidateLine> {
+/// not covered, then `cadastre.csv` order): the first [`Bounds::candidacies`], and how many
+/// there are.
+fn candidacies(f: &Facts, id: u32) -> (Vec<CandidateLine>, usize) {
     let a = f.a;
     let mut list: Vec<(usize, usize)> = f.candidacies[id as usize].clone();
     list.sort_by_key(|(ci, _)| {
@@ -475,7 +597,10 @@ fn candidacies(f: &Facts, id: u32) -> Vec<CandidateLine> {
             *ci,
         )
     });
-    list.into_iter()
+    let total = list.len();
+    let lines = list
+        .into_iter()
+        .take(f.bounds.candidacies)
         .map(|(ci, rang)| {
             let c = &a.cells[ci];
             CandidateLine {
@@ -486,7 +611,8 @@ fn candidacies(f: &Facts, id: u32) -> Vec<CandidateLine> {
                 sans_reponse: people(c.personnes_non_couvertes, f.min_cell),
             }
         })
-        .collect()
+        .collect();
+    (lines, total)
 }
 
 /// A service's card, as the guide shows it.
@@ -615,7 +741,7 @@ pub fn index(f: &Facts) -> Index {
         period: a.period.to_string(),
         partners,
         rejections: unowned.len(),
-        rejets: reject_groups(a.lang, &unowned, false),
+        rejets: reject_groups(a.lang, &unowned, false, f.bounds),
         note: min_cell_note(f),
         footer: footer(f),
     }
