@@ -4,6 +4,7 @@
 mod testenv;
 
 mod dutch;
+mod evaluation;
 mod formats;
 mod gaps;
 mod guide;
