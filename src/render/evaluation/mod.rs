@@ -83,6 +83,14 @@ fn people(v: Option<u64>, min_cell: u64) -> String {
     }
 }
 
+/// A label with its first letter in upper case, as a heading starts: "Nouveaux manques".
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// Two empty paragraphs: the lines a working group writes in.
 fn room_to_write() -> [Block; 2] {
     [Block::Para(String::new()), Block::Para(String::new())]
@@ -222,8 +230,11 @@ fn trend(a: &Analysis, inputs: &Inputs, doc: &mut Document) {
         if these.is_empty() {
             continue;
         }
-        doc.blocks
-            .push(Block::Caption(format!("{} ({})", e.label(lang), these.len())));
+        doc.blocks.push(Block::Caption(format!(
+            "{} ({})",
+            capitalised(&e.label(lang)),
+            these.len()
+        )));
         let rows = these
             .iter()
             .take(CHANGES)
@@ -249,7 +260,7 @@ fn trend(a: &Analysis, inputs: &Inputs, doc: &mut Document) {
         doc.blocks.push(Block::Table(Table {
             header: header.iter().map(|id| t(lang, id)).collect(),
             rows,
-            widths: vec![30, 24, 24, 26, 26, 30],
+            widths: vec![38, 24, 24, 24, 24, 26],
         }));
         if these.len() > CHANGES {
             doc.blocks.push(Block::Source(t_args(
@@ -298,7 +309,7 @@ fn gap_table(a: &Analysis, cells: &[&Cell], min_cell: u64) -> Table {
     Table {
         header: header.iter().map(|id| t(a.lang, id)).collect(),
         rows: cells.iter().map(|c| gap_row(a, c, min_cell)).collect(),
-        widths: vec![27, 21, 20, 22, 16, 18, 36],
+        widths: vec![26, 21, 20, 22, 16, 22, 33],
     }
 }
 
