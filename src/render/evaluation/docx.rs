@@ -197,88 +197,108 @@ fn footer_xml(doc: &Document) -> String {
     )
 }
 
-/// `word/styles.xml`: Word's built-in names (`heading 1`, `caption`, `footer`…), so that
-/// its navigation pane, table of contents and style gallery know them.
-fn styles_xml(doc: &Document) -> String {
-    let lang = esc(&doc.lang);
-    let para = |id: &str, name: &str, extra: &str, ppr: &str, rpr: &str| {
-        format!(
-            r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>{extra}<w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"#
-        )
-    };
-    let heading = |level: u8, size: u8, before: u16| {
-        para(
-            &format!("Heading{level}"),
-            &format!("heading {level}"),
-            r#"<w:uiPriority w:val="9"/>"#,
-            &format!(
-                r#"<w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="120"/><w:outlineLvl w:val="{}"/>"#,
-                level - 1
-            ),
-            &format!(r#"<w:b/><w:color w:val="1F3864"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
-        )
-    };
-    let mut x = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
-    );
-    x.push_str(&para(
+/// A paragraph style: its id, its name (Word's built-in name where there is one), what
+/// goes before its properties, its paragraph and its run properties.
+type ParaStyle = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// The paragraph styles besides the headings and the footer.
+const STYLES: [ParaStyle; 7] = [
+    (
         "Title",
         "Title",
         r#"<w:uiPriority w:val="10"/>"#,
         r#"<w:spacing w:before="2400" w:after="240"/>"#,
         r#"<w:b/><w:color w:val="1F3864"/><w:sz w:val="52"/><w:szCs w:val="52"/>"#,
-    ));
-    x.push_str(&para(
+    ),
+    (
         "Subtitle",
         "Subtitle",
         r#"<w:uiPriority w:val="11"/>"#,
         r#"<w:spacing w:after="240"/>"#,
         r#"<w:color w:val="404040"/><w:sz w:val="28"/><w:szCs w:val="28"/>"#,
-    ));
-    x.push_str(&heading(1, 32, 360));
-    x.push_str(&heading(2, 26, 240));
-    x.push_str(&para(
+    ),
+    (
         "Caption",
         "caption",
         r#"<w:uiPriority w:val="35"/>"#,
         r#"<w:keepNext/><w:spacing w:before="120" w:after="60"/>"#,
         r#"<w:b/><w:color w:val="1F3864"/><w:sz w:val="19"/><w:szCs w:val="19"/>"#,
-    ));
-    x.push_str(&para(
+    ),
+    (
         "Source",
         "Source",
         "",
         r#"<w:spacing w:after="240"/>"#,
         r#"<w:i/><w:color w:val="595959"/><w:sz w:val="17"/><w:szCs w:val="17"/>"#,
-    ));
-    x.push_str(&para(
+    ),
+    (
         "Picture",
         "Picture",
         "",
         r#"<w:keepNext/><w:spacing w:after="0"/><w:jc w:val="center"/>"#,
         "",
-    ));
-    x.push_str(&para(
+    ),
+    (
         "TableText",
         "TableText",
         "",
         r#"<w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>"#,
         r#"<w:sz w:val="17"/><w:szCs w:val="17"/>"#,
-    ));
-    x.push_str(&para(
+    ),
+    (
         "TableAfter",
         "TableAfter",
         "",
         r#"<w:spacing w:after="120"/>"#,
         "",
-    ));
-    x.push_str(&para(
+    ),
+];
+
+fn para_style((id, name, extra, ppr, rpr): (&str, &str, &str, &str, &str)) -> String {
+    format!(
+        r#"<w:style w:type="paragraph" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>{extra}<w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"#
+    )
+}
+
+/// Word's "heading N" style, with its outline level for the navigation pane.
+fn heading_style(level: u8, size: u8, before: u16) -> String {
+    para_style((
+        &format!("Heading{level}"),
+        &format!("heading {level}"),
+        r#"<w:uiPriority w:val="9"/>"#,
+        &format!(
+            r#"<w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="120"/><w:outlineLvl w:val="{}"/>"#,
+            level - 1
+        ),
+        &format!(r#"<w:b/><w:color w:val="1F3864"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
+    ))
+}
+
+/// `word/styles.xml`: Word's built-in names (`heading 1`, `caption`, `footer`…), so that
+/// its navigation pane, table of contents and style gallery know them.
+fn styles_xml(doc: &Document) -> String {
+    let lang = esc(&doc.lang);
+    let mut x = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="{lang}" w:eastAsia="{lang}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>"#
+    );
+    x.push_str(&heading_style(1, 32, 360));
+    x.push_str(&heading_style(2, 26, 240));
+    for style in STYLES {
+        x.push_str(&para_style(style));
+    }
+    x.push_str(&para_style((
         "Footer",
         "footer",
         r#"<w:uiPriority w:val="99"/>"#,
         &format!(r#"<w:tabs><w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs><w:spacing w:after="0"/>"#),
         r#"<w:color w:val="595959"/><w:sz w:val="17"/><w:szCs w:val="17"/>"#,
-    ));
+    )));
     let border = |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>"#);
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()

@@ -12,7 +12,7 @@ pub mod docx;
 use docx::{Block, Document, Table};
 
 use crate::analyse::{Cell, Status};
-use crate::history::{Evolution, Past};
+use crate::history::{Change, Evolution, Past};
 use crate::i18n::{n, s as text, t, t_args};
 use crate::model::Lang;
 use crate::pipeline::Analysis;
@@ -206,12 +206,29 @@ fn trend(a: &Analysis, inputs: &Inputs, doc: &mut Document) {
     doc.blocks.push(Block::Para(crate::history::evolution_line(
         lang, *p1, a.period, changes,
     )));
-    let kinds = [
+    for e in [
         Evolution::Apparu,
         Evolution::Aggrave,
         Evolution::Ameliore,
         Evolution::Resolu,
-    ];
+    ] {
+        let these: Vec<&Change> = changes.iter().filter(|c| c.evolution == e).collect();
+        if !these.is_empty() {
+            changes_of_a_kind(a, e, &these, inputs.min_cell, &mut doc.blocks);
+        }
+    }
+    let source = charts::footer(a);
+    for c in charts::trend_charts(a, &inputs.past.series) {
+        if let Some(png) = png_of(inputs, c.name) {
+            picture(doc, a.lang, png, &c.title, &source);
+        }
+    }
+}
+
+/// The cells of one kind of change: a caption with their count, the first [`CHANGES`]
+/// of them in a table, and where to find the others.
+fn changes_of_a_kind(a: &Analysis, e: Evolution, these: &[&Change], min_cell: u64, out: &mut Vec<Block>) {
+    let lang = a.lang;
     let label = |kind: Kind, code: &str| -> String {
         a.taxonomy
             .list(kind)
@@ -225,56 +242,44 @@ fn trend(a: &Analysis, inputs: &Inputs, doc: &mut Document) {
             |s| status_label(s, lang).to_string(),
         )
     };
-    for e in kinds {
-        let these: Vec<_> = changes.iter().filter(|c| c.evolution == e).collect();
-        if these.is_empty() {
-            continue;
-        }
-        doc.blocks.push(Block::Caption(format!(
-            "{} ({})",
-            capitalised(&e.label(lang)),
-            these.len()
+    out.push(Block::Caption(format!(
+        "{} ({})",
+        capitalised(&e.label(lang)),
+        these.len()
+    )));
+    let rows = these
+        .iter()
+        .take(CHANGES)
+        .map(|c| {
+            vec![
+                label(Kind::Besoin, &c.besoin),
+                label(Kind::Public, &c.public),
+                label(Kind::Territoire, &c.territoire),
+                status(c.statut1),
+                status(c.statut2),
+                people(c.pnc2, min_cell),
+            ]
+        })
+        .collect();
+    let header = [
+        "rapport-col-besoin",
+        "rapport-col-public",
+        "rapport-col-territoire",
+        "rapport-col-avant",
+        "rapport-col-apres",
+        "rapport-col-sans-reponse-apres",
+    ];
+    out.push(Block::Table(Table {
+        header: header.iter().map(|id| t(lang, id)).collect(),
+        rows,
+        widths: vec![38, 24, 24, 24, 24, 26],
+    }));
+    if these.len() > CHANGES {
+        out.push(Block::Source(t_args(
+            lang,
+            "evaluation-evolution-plus",
+            &[("n", n((these.len() - CHANGES) as u64))],
         )));
-        let rows = these
-            .iter()
-            .take(CHANGES)
-            .map(|c| {
-                vec![
-                    label(Kind::Besoin, &c.besoin),
-                    label(Kind::Public, &c.public),
-                    label(Kind::Territoire, &c.territoire),
-                    status(c.statut1),
-                    status(c.statut2),
-                    people(c.pnc2, inputs.min_cell),
-                ]
-            })
-            .collect();
-        let header = [
-            "rapport-col-besoin",
-            "rapport-col-public",
-            "rapport-col-territoire",
-            "rapport-col-avant",
-            "rapport-col-apres",
-            "rapport-col-sans-reponse-apres",
-        ];
-        doc.blocks.push(Block::Table(Table {
-            header: header.iter().map(|id| t(lang, id)).collect(),
-            rows,
-            widths: vec![38, 24, 24, 24, 24, 26],
-        }));
-        if these.len() > CHANGES {
-            doc.blocks.push(Block::Source(t_args(
-                lang,
-                "evaluation-evolution-plus",
-                &[("n", n((these.len() - CHANGES) as u64))],
-            )));
-        }
-    }
-    let source = charts::footer(a);
-    for c in charts::trend_charts(a, &inputs.past.series) {
-        if let Some(png) = png_of(inputs, c.name) {
-            picture(doc, a.lang, png, &c.title, &source);
-        }
     }
 }
 
@@ -353,25 +358,7 @@ fn working_group(a: &Analysis, g: usize, label: &str, gaps: &[&Cell], min_cell: 
     if named.is_empty() {
         out.push(Block::Para(t(lang, "evaluation-groupe-aucun-besoin")));
     } else {
-        let of = |s: Status| gaps.iter().filter(|c| c.statut == s).count() as u64;
-        let unmet: u64 = gaps.iter().filter_map(|c| c.personnes_non_couvertes).sum();
-        out.push(Block::Para(t_args(
-            lang,
-            "evaluation-groupe-resume",
-            &[
-                ("cellules", n(named.len() as u64)),
-                ("partenaires", n(partners.len() as u64)),
-                ("noncouvertes", n(of(Status::NonCouvert))),
-                ("partielles", n(of(Status::Partiel))),
-                ("personnes", text(people(Some(unmet), min_cell))),
-            ],
-        )));
-        if gaps.is_empty() {
-            out.push(Block::Para(t(lang, "evaluation-groupe-sans-manque")));
-        } else {
-            out.push(Block::Caption(t(lang, "evaluation-groupe-manques")));
-            out.push(Block::Table(gap_table(a, gaps, min_cell)));
-        }
+        group_figures(a, named.len(), partners.len(), gaps, min_cell, out);
     }
     corrections(a, &partners, out);
     for id in [
@@ -382,6 +369,37 @@ fn working_group(a: &Analysis, g: usize, label: &str, gaps: &[&Cell], min_cell: 
     ] {
         out.push(Block::Heading(2, t(lang, id)));
         out.extend(room_to_write());
+    }
+}
+
+/// A group's figures in a sentence, then its gaps' table (or the sentence saying it has none).
+fn group_figures(
+    a: &Analysis,
+    cells: usize,
+    partners: usize,
+    gaps: &[&Cell],
+    min_cell: u64,
+    out: &mut Vec<Block>,
+) {
+    let lang = a.lang;
+    let of = |s: Status| gaps.iter().filter(|c| c.statut == s).count() as u64;
+    let unmet: u64 = gaps.iter().filter_map(|c| c.personnes_non_couvertes).sum();
+    out.push(Block::Para(t_args(
+        lang,
+        "evaluation-groupe-resume",
+        &[
+            ("cellules", n(cells as u64)),
+            ("partenaires", n(partners as u64)),
+            ("noncouvertes", n(of(Status::NonCouvert))),
+            ("partielles", n(of(Status::Partiel))),
+            ("personnes", text(people(Some(unmet), min_cell))),
+        ],
+    )));
+    if gaps.is_empty() {
+        out.push(Block::Para(t(lang, "evaluation-groupe-sans-manque")));
+    } else {
+        out.push(Block::Caption(t(lang, "evaluation-groupe-manques")));
+        out.push(Block::Table(gap_table(a, gaps, min_cell)));
     }
 }
 
