@@ -587,6 +587,7 @@ fn typed(name: &str, bytes: Vec<u8>) -> Response {
         "svg" => "image/svg+xml",
         "json" => "application/json",
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         _ => "application/octet-stream",
     };
     let mut r = bytes.into_response();

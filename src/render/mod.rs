@@ -5,6 +5,7 @@ pub mod book;
 pub mod charts;
 pub mod csv;
 pub mod datapackage;
+pub mod evaluation;
 pub mod guide;
 pub mod hsds;
 pub mod hxl;
@@ -166,28 +167,49 @@ pub fn gap_domaine_territoire(a: &Analysis) -> Table<'_> {
     )
 }
 
-/// Working groups (rows, `sans-groupe` last) by domains: distinct need cells mentioned at
-/// least once with that group that are not couvert.
-pub fn gap_groupe_domaine(a: &Analysis) -> Table<'_> {
-    let t = &a.taxonomy;
-    let gap: BTreeSet<(usize, usize, usize)> = a
+/// Per working group, in taxonomy order, then one last slot for the needs given without a
+/// group (`sans-groupe`): the need cells not `couvert` that its need rows name, each once,
+/// in `cadastre.csv` order. What `gap_groupe_domaine` counts and the evaluation lists.
+pub fn group_gaps(a: &Analysis) -> Vec<Vec<&Cell>> {
+    let ngroups = a.taxonomy.list(Kind::Groupe).len();
+    let gap: BTreeMap<(usize, usize, usize), &Cell> = a
         .cells
         .iter()
         .filter(|c| c.statut.is_gap())
-        .map(|c| (c.besoin, c.public, c.territoire))
+        .map(|c| ((c.besoin, c.public, c.territoire), c))
         .collect();
-    let ngroups = t.list(Kind::Groupe).len();
     // (group slot, cell): a group slot past the last group is `sans-groupe`.
     let pairs: BTreeSet<(usize, (usize, usize, usize))> = a
         .group_cells
         .iter()
         .map(|(g, b, p, t)| (g.unwrap_or(ngroups), (*b, *p, *t)))
-        .filter(|(_, cell)| gap.contains(cell))
         .collect();
-    let mut counts = vec![vec![0u64; t.list(Kind::Domaine).len()]; ngroups + 1];
-    for (g, (b, _, _)) in pairs {
-        counts[g][t.domain_of(b)] += 1;
+    let mut out: Vec<Vec<&Cell>> = vec![Vec::new(); ngroups + 1];
+    for (g, cell) in pairs {
+        if let Some(c) = gap.get(&cell) {
+            out[g].push(*c);
+        }
     }
+    for cells in &mut out {
+        cells.sort_by_key(|c| (c.domaine, c.besoin, c.public, c.territoire));
+    }
+    out
+}
+
+/// Working groups (rows, `sans-groupe` last) by domains: distinct need cells mentioned at
+/// least once with that group that are not couvert.
+pub fn gap_groupe_domaine(a: &Analysis) -> Table<'_> {
+    let t = &a.taxonomy;
+    let counts: Vec<Vec<u64>> = group_gaps(a)
+        .into_iter()
+        .map(|cells| {
+            let mut row = vec![0u64; t.list(Kind::Domaine).len()];
+            for c in cells {
+                row[c.domaine] += 1;
+            }
+            row
+        })
+        .collect();
     let mut headers = vec!["groupe".to_string()];
     headers.extend(t.list(Kind::Domaine).iter().map(|e| e.code.clone()));
     let names = t

@@ -43,12 +43,28 @@ pub fn render_all(
         let mut charts = crate::render::charts::charts(a);
         charts.extend(crate::render::charts::trend_charts(a, &past.series));
         let mut svgs = Vec::new();
+        let mut pngs = Vec::new();
         for (name, bytes) in crate::render::charts::render(&charts)? {
             if let Some(stem) = name.strip_suffix(".svg") {
                 svgs.push((stem.to_string(), String::from_utf8_lossy(&bytes).into_owned()));
             }
+            if name.ends_with(".png") {
+                pngs.push((name.clone(), bytes.clone()));
+            }
             put(&format!("graphiques/{name}"), bytes)?;
         }
+        let _t = crate::timing::stage("evaluation"); // not words: a stage name for CADASTRE_TEMPS, a developer's timing
+        let inputs = crate::render::evaluation::Inputs {
+            past,
+            pngs: &pngs,
+            min_cell,
+            date,
+        };
+        put(
+            "evaluation.docx",
+            crate::render::evaluation::to_bytes(a, &inputs)?,
+        )?;
+        drop(pngs);
         let _t = crate::timing::stage("rapport");
         put(
             "rapport.html",

@@ -5,6 +5,7 @@ mod testenv;
 
 mod bounds;
 mod dutch;
+mod evaluation;
 mod formats;
 mod gaps;
 mod guide;

@@ -426,6 +426,15 @@ fn the_coordinator_signs_in_analyses_and_reads_the_outputs() {
     // Files are named SLUG/NAME in the portal's tally.
     let fichiers = std::fs::read_to_string(s.data().join("sorties/2026-T3/fichiers.csv")).unwrap();
     assert!(fichiers.contains("partenaire-0/cpas-waremme.xlsx"), "{fichiers}");
+    // The evaluation is offered on the board and served as a Word document.
+    let board = s.get_as(&cookie, "/coordination").text().unwrap();
+    assert!(board.contains(r#"href="/coordination/sorties/2026-T3/evaluation.docx""#));
+    let docx = s.get_as(&cookie, "/coordination/sorties/2026-T3/evaluation.docx");
+    assert_eq!(
+        docx.headers()[header::CONTENT_TYPE],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert_eq!(&docx.bytes().unwrap()[..2], b"PK");
 
     // Pages of the analysis are served with their own policy; no way out of the folder.
     let report = s.get_as(&cookie, "/coordination/sorties/2026-T3/rapport.html");
