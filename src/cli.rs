@@ -137,6 +137,18 @@ pub enum PortalCommand {
         #[arg(long, visible_alias = "courriel", value_name = "ADRESSE")]
         email: Option<String>,
     },
+    /// Imports the council's list of volunteers; prints each one's link.
+    #[command(name = "benevoles", visible_alias = "volunteers")]
+    Volunteers {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The council's list (any format the partner files come in).
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+        /// Taxonomy file instead of the embedded one.
+        #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+        taxonomy: Option<PathBuf>,
+    },
 }
 
 impl Command {

@@ -87,3 +87,7 @@ aide-portail-partenaire = Registers a partner if new and prints their new person
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = The partner's name
 aide-portail-partenaire-courriel = Their email address
+aide-portail-benevoles = Imports the volunteering council's current list (any partner-file format) and prints each volunteer's personal link with their name
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = The list's file (workbook, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

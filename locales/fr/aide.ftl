@@ -87,3 +87,7 @@ aide-portail-partenaire = Inscrit un partenaire s'il est nouveau et affiche son 
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = Le nom du partenaire
 aide-portail-partenaire-courriel = Son adresse de courriel
+aide-portail-benevoles = Importe la liste actuelle du Conseil du volontariat (tout format de fichier partenaire) et affiche le lien personnel de chaque bénévole, avec son nom
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = Le fichier de la liste (classeur, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

@@ -87,3 +87,7 @@ aide-portail-partenaire = Schrijft een partner in als die nieuw is en toont zijn
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = De naam van de partner
 aide-portail-partenaire-courriel = Het e-mailadres van de partner
+aide-portail-benevoles = Importeert de huidige lijst van de vrijwilligersraad (elk formaat van partnerbestanden) en toont de persoonlijke link van elke vrijwilliger met zijn naam
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = Het bestand van de lijst (werkmap, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

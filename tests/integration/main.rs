@@ -14,6 +14,7 @@ mod ingest;
 mod languages;
 mod outputs;
 mod portal;
+mod portal_volunteers;
 mod property;
 mod report;
 mod sample;
