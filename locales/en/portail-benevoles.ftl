@@ -158,6 +158,7 @@ pb-conseil-resume = { $benevoles } { $benevoles ->
     [one] proposal awaiting an answer
    *[other] proposals awaiting an answer
  }
+pb-conseil-lien = The volunteering council: volunteers, missions, proposals
 pb-exporter = Workbook for the council's meeting (xlsx)
 pb-voir-formulaire = The public form
 pb-importer-aide = To import the council's current list (workbook or CSV), on the server:

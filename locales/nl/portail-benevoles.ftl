@@ -158,6 +158,7 @@ pb-conseil-resume = { $benevoles } { $benevoles ->
     [one] voorstel wacht op antwoord
    *[other] voorstellen wachten op antwoord
  }
+pb-conseil-lien = De vrijwilligersraad: vrijwilligers, opdrachten, voorstellen
 pb-exporter = Werkmap voor de vergadering van de raad (xlsx)
 pb-voir-formulaire = Het openbare formulier
 pb-importer-aide = Om de huidige lijst van de raad te importeren (werkmap of CSV), op de server:
