@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{
     AnalyseArgs, CompareArgs, GuideArgs, InputArgs, PartnerArgs, ServeArgs, TaxonomyArgs, TemplateArgs,
+    VolunteersArgs,
 };
 use crate::model::Lang;
 use crate::period::Period;
@@ -95,6 +96,26 @@ impl AnalyseConfig {
                 hxl: a.hxl,
                 parquet_rows: a.parquet_lignes,
             },
+        })
+    }
+}
+
+/// `cadastre benevoles`: the council's folder or file, where to write, in which words.
+#[derive(Debug, Clone)]
+pub struct VolunteersConfig {
+    pub dir: PathBuf,
+    pub out: PathBuf,
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl VolunteersConfig {
+    pub fn from_args(a: VolunteersArgs) -> anyhow::Result<VolunteersConfig> {
+        Ok(VolunteersConfig {
+            dir: a.dir,
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
+            lang: a.lang,
         })
     }
 }

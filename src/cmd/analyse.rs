@@ -290,7 +290,7 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
 /// Rejection-like lines under the catalog's `title` (which counts them), the first
 /// [`SHOWN_REJECTIONS`] of them, with their column when `columns`, and the catalog's `more`
 /// line saying where the rest is when given.
-fn list(
+pub(crate) fn list(
     s: &mut String,
     lang: Lang,
     title: &str,
@@ -322,7 +322,7 @@ fn list(
     }
 }
 
-fn place_text(p: &crate::model::Place) -> String {
+pub(crate) fn place_text(p: &crate::model::Place) -> String {
     let f = one_line(&p.file);
     if p.sheet.is_empty() {
         f
