@@ -75,6 +75,8 @@ pub struct AnalyseConfig {
     pub strict: bool,
     pub min_cell: u64,
     pub formats: Formats,
+    /// The council's folder or file (`--benevoles`).
+    pub volunteers: Option<PathBuf>,
 }
 
 /// The optional exchange formats a run adds to its outputs.
@@ -96,6 +98,7 @@ impl AnalyseConfig {
                 hxl: a.hxl,
                 parquet_rows: a.parquet_lignes,
             },
+            volunteers: a.volunteers,
         })
     }
 }

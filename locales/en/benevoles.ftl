@@ -67,3 +67,20 @@ benevoles-term-bilan = { $benevoles ->
     [one] 1 mission without a candidate:
    *[other] { $sans } missions without a candidate:
   }
+
+## cadastre analyse --benevoles
+benevoles-term-lus = Conseil du volontariat: { $benevoles } volunteers and { $missions } missions read{ $rejets ->
+    [0] {""}
+    [one] {""} (1 row rejected: "cadastre benevoles" details it)
+   *[other] {""} ({ $rejets } rows rejected: "cadastre benevoles" details them)
+  }
+# The report (rapport.html): the volunteers' section, counts only.
+benevoles-rapport-titre = What volunteers can bring
+benevoles-rapport-intro = The Conseil du volontariat has { $benevoles } volunteers. For { $aides } of the { $manques } gaps, at least one volunteer could help or an association has opened a mission; most urgent first. The names stay with the council (cadastre benevoles).
+benevoles-rapport-col-benevoles = Candidate volunteers
+benevoles-rapport-col-missions = Open missions
+# A partner's sheet: its missions open to volunteers.
+benevoles-fiche-titre = We are looking for volunteers
+benevoles-fiche-intro = The missions you entrusted to the Conseil du volontariat; it puts you in touch with the volunteers who accept.
+benevoles-fiche-col-mission = Mission
+benevoles-fiche-col-nombre = Volunteers sought

@@ -67,3 +67,20 @@ benevoles-term-bilan = { $benevoles ->
     [one] 1 mission sans candidat :
    *[other] { $sans } missions sans candidat :
   }
+
+## cadastre analyse --benevoles
+benevoles-term-lus = Conseil du volontariat : { $benevoles } bénévoles et { $missions } missions lus{ $rejets ->
+    [0] {""}
+    [one] {""} (1 ligne rejetée : « cadastre benevoles » la détaille)
+   *[other] {""} ({ $rejets } lignes rejetées : « cadastre benevoles » les détaille)
+  }
+# Le rapport (rapport.html) : la section des bénévoles, des comptes seulement.
+benevoles-rapport-titre = Ce que les bénévoles peuvent apporter
+benevoles-rapport-intro = Le Conseil du volontariat compte { $benevoles } bénévoles. Pour { $aides } des { $manques } manques, au moins un bénévole pourrait aider ou une association a ouvert une mission ; les plus urgents d'abord. Les noms restent au Conseil (cadastre benevoles).
+benevoles-rapport-col-benevoles = Bénévoles candidats
+benevoles-rapport-col-missions = Missions ouvertes
+# La fiche d'un partenaire : ses missions ouvertes aux bénévoles.
+benevoles-fiche-titre = Nous cherchons des bénévoles
+benevoles-fiche-intro = Les missions que vous avez confiées au Conseil du volontariat ; il vous met en contact avec les bénévoles qui acceptent.
+benevoles-fiche-col-mission = Mission
+benevoles-fiche-col-nombre = Bénévoles cherchés

@@ -67,3 +67,20 @@ benevoles-term-bilan = { $benevoles ->
     [one] 1 opdracht zonder kandidaat:
    *[other] { $sans } opdrachten zonder kandidaat:
   }
+
+## cadastre analyse --benevoles
+benevoles-term-lus = Conseil du volontariat: { $benevoles } vrijwilligers en { $missions } opdrachten gelezen{ $rejets ->
+    [0] {""}
+    [one] {""} (1 rij afgewezen: "cadastre benevoles" geeft de details)
+   *[other] {""} ({ $rejets } rijen afgewezen: "cadastre benevoles" geeft de details)
+  }
+# Het rapport (rapport.html): de sectie van de vrijwilligers, enkel aantallen.
+benevoles-rapport-titre = Wat vrijwilligers kunnen bijdragen
+benevoles-rapport-intro = De Conseil du volontariat telt { $benevoles } vrijwilligers. Voor { $aides } van de { $manques } tekorten kan minstens één vrijwilliger helpen of heeft een vereniging een opdracht geopend; de dringendste eerst. De namen blijven bij de raad (cadastre benevoles).
+benevoles-rapport-col-benevoles = Kandidaat-vrijwilligers
+benevoles-rapport-col-missions = Open opdrachten
+# De fiche van een partner: zijn opdrachten voor vrijwilligers.
+benevoles-fiche-titre = Wij zoeken vrijwilligers
+benevoles-fiche-intro = De opdrachten die u aan de Conseil du volontariat toevertrouwde; die brengt u in contact met de vrijwilligers die aanvaarden.
+benevoles-fiche-col-mission = Opdracht
+benevoles-fiche-col-nombre = Gezochte vrijwilligers

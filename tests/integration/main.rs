@@ -20,5 +20,6 @@ mod sample;
 mod sheets;
 mod template;
 mod terminal;
+mod volunteers;
 mod words;
 mod workbooks;
