@@ -37,3 +37,50 @@ benevoles-nombre-invalide = ongeldig { $colonne } '{ $valeur }': een geheel geta
 benevoles-un-seul-besoin = behoefte '{ $valeur }': een opdracht gaat over één behoefte; schrijf één rij per behoefte
 benevoles-doublon = { $nom } staat al in { $fichier } rij { $ligne } (zelfde naam en zelfde e-mail of telefoon): de twee rijen worden samengevoegd
 benevoles-pas-un-tableau = geen lijst van vrijwilligers en geen lijst van opdrachten: geen kolom "benevole" of "mission" in de kop ({ $n } rijen niet gelezen)
+
+## cadastre benevoles: appariements.csv en appariements.xlsx
+benevoles-aucun-candidat = nog geen vrijwilliger past
+benevoles-classeur-titre = Conseil du volontariat: vrijwilligers voorgesteld aan de verenigingen
+# Naam van het werkblad (hoogstens 31 tekens).
+benevoles-classeur-feuille = Koppelingen
+benevoles-classeur-mission = { $mission } ({ $partenaire })
+benevoles-classeur-details = Behoefte: { $besoin } · Doelgroep: { $public } · Gebied: { $territoire } · Tijdsloten: { $creneaux } · Gezochte vrijwilligers: { $nombre }
+benevoles-classeur-tout-public = alle doelgroepen
+benevoles-classeur-a-convenir = af te spreken
+benevoles-classeur-aucune-mission = Er werd geen opdracht gelezen: voeg een tabel toe met een kolom "mission".
+benevoles-col-rang = Rang
+benevoles-col-benevole = Vrijwilliger
+benevoles-col-courriel = E-mail
+benevoles-col-telephone = Telefoon
+benevoles-col-creneaux = Gedeelde tijdsloten
+benevoles-col-raison = Waarom
+
+## cadastre benevoles: de samenvatting in de terminal
+benevoles-term-bilan = { $benevoles ->
+    [one] 1 vrijwilliger
+   *[other] { $benevoles } vrijwilligers
+  }, { $missions ->
+    [one] 1 opdracht
+   *[other] { $missions } opdrachten
+  } ({ $cherches } vrijwilligers gezocht); { $sans ->
+    [0] elke opdracht heeft minstens één kandidaat
+    [one] 1 opdracht zonder kandidaat:
+   *[other] { $sans } opdrachten zonder kandidaat:
+  }
+
+## cadastre analyse --benevoles
+benevoles-term-lus = Conseil du volontariat: { $benevoles } vrijwilligers en { $missions } opdrachten gelezen{ $rejets ->
+    [0] {""}
+    [one] {""} (1 rij afgewezen: "cadastre benevoles" geeft de details)
+   *[other] {""} ({ $rejets } rijen afgewezen: "cadastre benevoles" geeft de details)
+  }
+# Het rapport (rapport.html): de sectie van de vrijwilligers, enkel aantallen.
+benevoles-rapport-titre = Wat vrijwilligers kunnen bijdragen
+benevoles-rapport-intro = De Conseil du volontariat telt { $benevoles } vrijwilligers. Voor { $aides } van de { $manques } tekorten kan minstens één vrijwilliger helpen of heeft een vereniging een opdracht geopend; de dringendste eerst. De namen blijven bij de raad (cadastre benevoles).
+benevoles-rapport-col-benevoles = Kandidaat-vrijwilligers
+benevoles-rapport-col-missions = Open opdrachten
+# De fiche van een partner: zijn opdrachten voor vrijwilligers.
+benevoles-fiche-titre = Wij zoeken vrijwilligers
+benevoles-fiche-intro = De opdrachten die u aan de Conseil du volontariat toevertrouwde; die brengt u in contact met de vrijwilligers die aanvaarden.
+benevoles-fiche-col-mission = Opdracht
+benevoles-fiche-col-nombre = Gezochte vrijwilligers

@@ -14,6 +14,7 @@ pub mod report;
 pub mod rows;
 pub mod sheets;
 pub mod template;
+pub mod volunteers;
 pub mod xlsx;
 
 use std::borrow::Cow;
@@ -295,7 +296,7 @@ pub fn partenaires(a: &Analysis) -> Table<'_> {
     }
 }
 
-fn rejection_table<'a>(name: &'static str, list: &'a [crate::model::Rejection]) -> Table<'a> {
+pub fn rejection_table<'a>(name: &'static str, list: &'a [crate::model::Rejection]) -> Table<'a> {
     let rows = list
         .iter()
         .map(|r| {

@@ -27,6 +27,7 @@ struct Page<'a> {
     rows_line: String,
     charts: Vec<ChartFigure<'a>>,
     gaps: Vec<Row>,
+    help: Option<Help>,
     evolution: Option<EvolutionView<'a>>,
     domains: Vec<Domain>,
     corrections: Vec<CorrectionGroup<'a>>,
@@ -35,6 +36,19 @@ struct Page<'a> {
     method: Vec<String>,
     footer: String,
     date: String,
+}
+
+/// "Ce que les bénévoles peuvent apporter" (`--benevoles`): the gaps the council's
+/// volunteers could help with, most urgent first; counts only, never a name.
+struct Help {
+    intro: String,
+    rows: Vec<HelpRow>,
+}
+
+struct HelpRow {
+    cell: Row,
+    benevoles: u64,
+    missions: u64,
 }
 
 /// A key figure: "25 partenaires".
@@ -175,6 +189,7 @@ pub fn html(
             .into_iter()
             .map(|c| row(a, c, min_cell))
             .collect(),
+        help: help(a, min_cell),
         evolution: evolution(a, past, svgs, min_cell),
         domains: by_domain(a, min_cell),
         corrections,
@@ -187,6 +202,40 @@ pub fn html(
     // The template is compiled with the program and writes into a String: it cannot fail
     // on values the code gives, and an empty page would be the sign it did.
     page.render().unwrap_or_default()
+}
+
+/// The gaps with a volunteer who could help or a mission open on them, most urgent first
+/// (as "Les manques à combler"), with the counts; `None` without `--benevoles`.
+fn help(a: &Analysis, min_cell: u64) -> Option<Help> {
+    let h = a.volunteers.as_ref()?;
+    let gaps: Vec<usize> = (0..a.cells.len())
+        .filter(|i| a.cells[*i].statut.is_gap())
+        .collect();
+    let mut helped: Vec<usize> = gaps.iter().copied().filter(|i| h.cells[*i] != (0, 0)).collect();
+    helped.sort_by_key(|i| {
+        let c = &a.cells[*i];
+        let urgency = (
+            std::cmp::Reverse(c.priorite_max),
+            std::cmp::Reverse(c.personnes_non_couvertes.unwrap_or(0)),
+        );
+        (urgency, (c.domaine, c.besoin, c.public, c.territoire))
+    });
+    let counts = [
+        ("benevoles", crate::i18n::n(h.volunteers)),
+        ("aides", crate::i18n::n(helped.len() as u64)),
+        ("manques", crate::i18n::n(gaps.len() as u64)),
+    ];
+    Some(Help {
+        intro: t_args(a.lang, "benevoles-rapport-intro", &counts),
+        rows: helped
+            .into_iter()
+            .map(|i| HelpRow {
+                cell: row(a, &a.cells[i], min_cell),
+                benevoles: h.cells[i].0,
+                missions: h.cells[i].1,
+            })
+            .collect(),
+    })
 }
 
 /// "Chiffres clés": the counts a reader looks for first, and the rows read.

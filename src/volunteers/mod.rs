@@ -195,6 +195,18 @@ pub struct Mission {
     pub count: u32,
 }
 
+/// What the council can bring to the gaps of a period (`analyse --benevoles`): counts and
+/// the associations' open missions, never a volunteer's name or contact.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GapHelp {
+    /// Volunteers read (merged).
+    pub volunteers: u64,
+    /// Per need cell of the analysis, in its order: (benevoles_candidats, missions_ouvertes).
+    pub cells: Vec<(u64, u64)>,
+    /// The associations' missions, in the order read.
+    pub missions: Vec<Mission>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,5 +21,6 @@ mod sample;
 mod sheets;
 mod template;
 mod terminal;
+mod volunteers;
 mod words;
 mod workbooks;

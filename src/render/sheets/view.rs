@@ -103,6 +103,17 @@ pub struct CandidateLine {
     pub sans_reponse: String,
 }
 
+/// A mission the partner opened for the council's volunteers (`analyse --benevoles`):
+/// what it asks, never who answered.
+#[derive(Debug, Clone)]
+pub struct MissionLine {
+    pub title: String,
+    pub besoin: String,
+    pub besoin_label: String,
+    pub territoire_label: String,
+    pub nombre: u32,
+}
+
 /// A field of a service card: its label and text, or its HTML when the code made it.
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -161,6 +172,8 @@ pub struct Sheet {
     pub besoins: Vec<NeedLine>,
     pub candidat: Vec<CandidateLine>,
     pub services: Vec<Card>,
+    /// Its open missions for volunteers (`--benevoles`).
+    pub missions: Vec<MissionLine>,
     pub changes: Option<Changes>,
     pub note: Option<String>,
     pub footer: String,
@@ -292,9 +305,31 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
         besoins,
         candidat,
         services,
+        missions: missions(f, &partner.name),
         note: min_cell_note(f),
         footer: footer(f),
     }
+}
+
+/// The missions a partner opened for volunteers (same partner by the identity rule).
+fn missions(f: &Facts, name: &str) -> Vec<MissionLine> {
+    let (a, lang) = (f.a, f.a.lang);
+    let Some(help) = &a.volunteers else {
+        return Vec::new();
+    };
+    let key = crate::fold::partner_key(name);
+    let tax = &a.taxonomy;
+    help.missions
+        .iter()
+        .filter(|m| crate::fold::partner_key(&m.partner) == key)
+        .map(|m| MissionLine {
+            title: m.title.clone(),
+            besoin: tax.code(Kind::Besoin, m.need).to_string(),
+            besoin_label: tax.entry(Kind::Besoin, m.need).label(lang).to_string(),
+            territoire_label: tax.entry(Kind::Territoire, m.territory).label(lang).to_string(),
+            nombre: m.count,
+        })
+        .collect()
 }
 
 fn figure(lang: Lang, id: &str, count: usize) -> Figure {
