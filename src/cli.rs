@@ -52,6 +52,9 @@ pub enum Command {
     /// Sets the portal up: password, period, partners.
     #[command(name = "portail", visible_alias = "portal")]
     Portal(PortalArgs),
+    /// Matches the council's volunteers with the associations' missions.
+    #[command(name = "benevoles", visible_alias = "volunteers")]
+    Volunteers(VolunteersArgs),
 }
 
 /// The portal's data folder, shared by `serve` and `portail`.
@@ -137,6 +140,18 @@ pub enum PortalCommand {
         #[arg(long, visible_alias = "courriel", value_name = "ADRESSE")]
         email: Option<String>,
     },
+    /// Imports the council's list of volunteers; prints each one's link.
+    #[command(name = "benevoles", visible_alias = "volunteers")]
+    Volunteers {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The council's list (any format the partner files come in).
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+        /// Taxonomy file instead of the embedded one.
+        #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+        taxonomy: Option<PathBuf>,
+    },
 }
 
 impl Command {
@@ -152,6 +167,7 @@ impl Command {
             Command::Partner(a) => a.input.lang,
             Command::Serve(a) => a.lang,
             Command::Portal(a) => a.lang,
+            Command::Volunteers(a) => a.lang,
         }
     }
 }
@@ -196,6 +212,29 @@ pub struct AnalyseArgs {
     /// The validated rows in Parquet too.
     #[arg(long)]
     pub parquet_lignes: bool,
+    /// The council's volunteers and missions: counts of who could help with the gaps.
+    #[arg(long = "volunteers", visible_alias = "benevoles", value_name = "DOSSIER")]
+    pub volunteers: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct VolunteersArgs {
+    /// The council's folder or file: volunteers and missions tables.
+    pub dir: PathBuf,
+    /// Output folder.
+    #[arg(
+        long,
+        visible_alias = "sortie",
+        value_name = "SORTIE",
+        default_value = "output"
+    )]
+    pub out: PathBuf,
+    /// Taxonomy file instead of the embedded one.
+    #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
+    pub taxonomy: Option<PathBuf>,
+    /// Language of the messages and outputs.
+    #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
+    pub lang: Lang,
 }
 
 #[derive(Debug, Args)]

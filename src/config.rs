@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{
     AnalyseArgs, CompareArgs, GuideArgs, InputArgs, PartnerArgs, ServeArgs, TaxonomyArgs, TemplateArgs,
+    VolunteersArgs,
 };
 use crate::model::Lang;
 use crate::period::Period;
@@ -75,6 +76,8 @@ pub struct AnalyseConfig {
     pub strict: bool,
     pub min_cell: u64,
     pub formats: Formats,
+    /// The council's folder or file (`--benevoles`).
+    pub volunteers: Option<PathBuf>,
 }
 
 /// The optional exchange formats a run adds to its outputs.
@@ -96,6 +99,27 @@ impl AnalyseConfig {
                 hxl: a.hxl,
                 parquet_rows: a.parquet_lignes,
             },
+            volunteers: a.volunteers,
+        })
+    }
+}
+
+/// `cadastre benevoles`: the council's folder or file, where to write, in which words.
+#[derive(Debug, Clone)]
+pub struct VolunteersConfig {
+    pub dir: PathBuf,
+    pub out: PathBuf,
+    pub taxonomy: Taxonomy,
+    pub lang: Lang,
+}
+
+impl VolunteersConfig {
+    pub fn from_args(a: VolunteersArgs) -> anyhow::Result<VolunteersConfig> {
+        Ok(VolunteersConfig {
+            dir: a.dir,
+            out: a.out,
+            taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
+            lang: a.lang,
         })
     }
 }

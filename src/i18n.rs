@@ -23,7 +23,7 @@ pub use fluent_bundle::FluentValue;
 use crate::model::Lang;
 
 /// The families of words, one catalog file each per language.
-pub const FAMILIES: [&str; 10] = [
+pub const FAMILIES: [&str; 12] = [
     "partenaires",
     "rapport",
     "graphiques",
@@ -34,6 +34,8 @@ pub const FAMILIES: [&str; 10] = [
     "aide",
     "portail",
     "evaluation",
+    "benevoles",
+    "portail-benevoles",
 ];
 
 /// The catalog files of one language, in the order of [`FAMILIES`].
@@ -50,6 +52,8 @@ macro_rules! families {
             include_str!(concat!("../locales/", $lang, "/aide.ftl")),
             include_str!(concat!("../locales/", $lang, "/portail.ftl")),
             include_str!(concat!("../locales/", $lang, "/evaluation.ftl")),
+            include_str!(concat!("../locales/", $lang, "/benevoles.ftl")),
+            include_str!(concat!("../locales/", $lang, "/portail-benevoles.ftl")),
         ]
     };
 }

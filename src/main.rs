@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use cadastre::cli::{Cli, Command};
 use cadastre::config::{
     AnalyseConfig, CompareConfig, GuideConfig, PartnerConfig, TaxonomyConfig, TemplateConfig,
+    VolunteersConfig,
 };
 use cadastre::exit_codes::ExitStatus;
 
@@ -44,6 +45,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Taxonomy(a) => cadastre::cmd::taxonomy::run(TaxonomyConfig::from_args(a)?),
         Command::Serve(a) => cadastre::cmd::serve::run(cadastre::config::Settings::from_args(a)?),
         Command::Portal(a) => cadastre::cmd::portal::run(a.command, a.lang),
+        Command::Volunteers(a) => cadastre::cmd::volunteers::run(VolunteersConfig::from_args(a)?),
     }
 }
 

@@ -382,6 +382,220 @@ pub struct TableOutcome {
     pub services: Vec<(u32, ServiceRow)>,
 }
 
+/// The two tables of the Conseil du volontariat (SPEC "Volunteers"), decided before the
+/// needs and services tables: a `benevole` column makes a volunteers table, a `mission`
+/// column a missions table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RosterKind {
+    Benevoles,
+    Missions,
+}
+
+impl RosterKind {
+    /// The `table` of `fichiers.csv` in `cadastre benevoles`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RosterKind::Benevoles => "benevoles",
+            RosterKind::Missions => "missions",
+        }
+    }
+
+    /// The kind of a header row, if it names a `benevole` or a `mission` column.
+    pub fn of_header(cells: &[String]) -> Option<RosterKind> {
+        let columns: Vec<RosterColumn> = cells
+            .iter()
+            .filter_map(|c| RosterColumn::from_header(c))
+            .collect();
+        if columns.contains(&RosterColumn::Benevole) {
+            Some(RosterKind::Benevoles)
+        } else if columns.contains(&RosterColumn::Mission) {
+            Some(RosterKind::Missions)
+        } else {
+            None
+        }
+    }
+}
+
+/// A column of the volunteers and missions tables. `besoins` and `besoin` fold to one
+/// header key, so one variant serves both tables; [`RosterColumn::code`] gives the SPEC
+/// name of each table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RosterColumn {
+    Benevole,
+    Courriel,
+    Telephone,
+    Besoin,
+    Territoire,
+    Public,
+    Disponibilite,
+    Commentaire,
+    Partenaire,
+    Mission,
+    Creneau,
+    Nombre,
+}
+
+impl RosterColumn {
+    pub const ALL: [RosterColumn; 12] = [
+        RosterColumn::Benevole,
+        RosterColumn::Courriel,
+        RosterColumn::Telephone,
+        RosterColumn::Besoin,
+        RosterColumn::Territoire,
+        RosterColumn::Public,
+        RosterColumn::Disponibilite,
+        RosterColumn::Commentaire,
+        RosterColumn::Partenaire,
+        RosterColumn::Mission,
+        RosterColumn::Creneau,
+        RosterColumn::Nombre,
+    ];
+
+    /// The header words (French, English, Dutch and near spellings), as
+    /// [`crate::fold::header_key`] folds them.
+    fn keys(self) -> &'static [&'static str] {
+        match self {
+            RosterColumn::Benevole => &[
+                "benevole",
+                "volunteer",
+                "vrijwilliger",
+                "vrijwilligers",
+                "nomdubenevole",
+            ],
+            RosterColumn::Courriel => &[
+                "courriel",
+                "email",
+                "mail",
+                "adressecourriel",
+                "adresseemail",
+                "emailadre",
+                "emailaddre",
+            ],
+            RosterColumn::Telephone => &[
+                "telephone",
+                "phone",
+                "telefoon",
+                "tel",
+                "gsm",
+                "telefoonnummer",
+                "phonenumber",
+                "portable",
+                "mobile",
+            ],
+            RosterColumn::Besoin => &["besoin", "need", "behoefte", "behoeften"],
+            RosterColumn::Territoire => &[
+                "territoire",
+                "territory",
+                "territorie",
+                "gebied",
+                "gebieden",
+                "section",
+            ],
+            RosterColumn::Public => &["public", "audience", "doelgroep", "doelgroepen"],
+            RosterColumn::Disponibilite => &[
+                "disponibilite",
+                "availability",
+                "availabilitie",
+                "beschikbaarheid",
+                "beschikbaarheden",
+            ],
+            RosterColumn::Commentaire => &["commentaire", "comment", "opmerking", "opmerkingen", "remarque"],
+            RosterColumn::Partenaire => &[
+                "partenaire",
+                "partner",
+                "association",
+                "organisation",
+                "vereniging",
+            ],
+            RosterColumn::Mission => &["mission", "missie", "opdracht"],
+            RosterColumn::Creneau => &["creneau", "creneaux", "slot", "tijdslot", "tijdsloten"],
+            RosterColumn::Nombre => &[
+                "nombre",
+                "number",
+                "aantal",
+                "nombredebenevole",
+                "numberofvolunteer",
+                "aantalvrijwilliger",
+            ],
+        }
+    }
+
+    /// Recognises a header cell, by [`crate::fold::header_key`].
+    pub fn from_header(cell: &str) -> Option<RosterColumn> {
+        let key = crate::fold::header_key(cell);
+        if key.is_empty() {
+            return None;
+        }
+        RosterColumn::ALL
+            .into_iter()
+            .find(|c| c.keys().contains(&key.as_str()))
+    }
+
+    /// The SPEC column name in a table of `kind`, as written in `rejets.csv`.
+    pub fn code(self, kind: RosterKind) -> &'static str {
+        let volunteers = kind == RosterKind::Benevoles;
+        match self {
+            RosterColumn::Benevole => "benevole",
+            RosterColumn::Courriel => "courriel",
+            RosterColumn::Telephone => "telephone",
+            RosterColumn::Besoin if volunteers => "besoins",
+            RosterColumn::Besoin => "besoin",
+            RosterColumn::Territoire if volunteers => "territoires",
+            RosterColumn::Territoire => "territoire",
+            RosterColumn::Public if volunteers => "publics",
+            RosterColumn::Public => "public",
+            RosterColumn::Disponibilite => "disponibilites",
+            RosterColumn::Commentaire => "commentaire",
+            RosterColumn::Partenaire => "partenaire",
+            RosterColumn::Mission => "mission",
+            RosterColumn::Creneau => "creneaux",
+            RosterColumn::Nombre => "nombre",
+        }
+    }
+
+    /// The column's name in messages: its SPEC name, its English alias, its Dutch word.
+    pub fn name(self, kind: RosterKind, lang: Lang) -> &'static str {
+        let volunteers = kind == RosterKind::Benevoles;
+        match lang {
+            Lang::Fr => self.code(kind),
+            Lang::En => match self {
+                RosterColumn::Benevole => "volunteer",
+                RosterColumn::Courriel => "email",
+                RosterColumn::Telephone => "phone",
+                RosterColumn::Besoin if volunteers => "needs",
+                RosterColumn::Besoin => "need",
+                RosterColumn::Territoire if volunteers => "territories",
+                RosterColumn::Territoire => "territory",
+                RosterColumn::Public if volunteers => "audiences",
+                RosterColumn::Public => "audience",
+                RosterColumn::Disponibilite => "availability",
+                RosterColumn::Commentaire => "comment",
+                RosterColumn::Partenaire => "partner",
+                RosterColumn::Mission => "mission",
+                RosterColumn::Creneau => "slots",
+                RosterColumn::Nombre => "number",
+            },
+            Lang::Nl => match self {
+                RosterColumn::Benevole => "vrijwilliger",
+                RosterColumn::Courriel => "e-mail",
+                RosterColumn::Telephone => "telefoon",
+                RosterColumn::Besoin if volunteers => "behoeften",
+                RosterColumn::Besoin => "behoefte",
+                RosterColumn::Territoire if volunteers => "gebieden",
+                RosterColumn::Territoire => "gebied",
+                RosterColumn::Public if volunteers => "doelgroepen",
+                RosterColumn::Public => "doelgroep",
+                RosterColumn::Disponibilite => "beschikbaarheid",
+                RosterColumn::Commentaire => "opmerking",
+                RosterColumn::Partenaire => "partner",
+                RosterColumn::Mission => "missie",
+                RosterColumn::Creneau => "tijdsloten",
+                RosterColumn::Nombre => "aantal",
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,6 +644,61 @@ mod tests {
         for f in Field::ALL {
             assert_eq!(Field::from_header(f.dutch()), Some(f), "{f}");
         }
+    }
+
+    #[test]
+    fn volunteers_and_missions_headers_are_read_in_three_languages() {
+        let kind =
+            |cells: &[&str]| RosterKind::of_header(&cells.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+        assert_eq!(
+            kind(&["Bénévole", "Courriel", "Besoins"]),
+            Some(RosterKind::Benevoles)
+        );
+        assert_eq!(
+            kind(&["Volunteer", "E-mail", "Needs"]),
+            Some(RosterKind::Benevoles)
+        );
+        assert_eq!(
+            kind(&["Vrijwilliger", "Telefoon", "Behoeften"]),
+            Some(RosterKind::Benevoles)
+        );
+        assert_eq!(
+            kind(&["Partenaire", "Mission", "Besoin"]),
+            Some(RosterKind::Missions)
+        );
+        assert_eq!(
+            kind(&["Partner", "Missie", "Behoefte"]),
+            Some(RosterKind::Missions)
+        );
+        assert_eq!(kind(&["partenaire", "besoin", "public"]), None);
+        let cases = [
+            ("Téléphone", RosterColumn::Telephone),
+            ("GSM", RosterColumn::Telephone),
+            ("Territoires", RosterColumn::Territoire),
+            ("Territories", RosterColumn::Territoire),
+            ("Gebieden", RosterColumn::Territoire),
+            ("Publics", RosterColumn::Public),
+            ("Audiences", RosterColumn::Public),
+            ("Doelgroepen", RosterColumn::Public),
+            ("Disponibilités", RosterColumn::Disponibilite),
+            ("Availability", RosterColumn::Disponibilite),
+            ("Beschikbaarheid", RosterColumn::Disponibilite),
+            ("Créneaux", RosterColumn::Creneau),
+            ("Slots", RosterColumn::Creneau),
+            ("Tijdsloten", RosterColumn::Creneau),
+            ("Nombre", RosterColumn::Nombre),
+            ("Number", RosterColumn::Nombre),
+            ("Aantal", RosterColumn::Nombre),
+        ];
+        for (header, column) in cases {
+            assert_eq!(RosterColumn::from_header(header), Some(column), "{header}");
+        }
+        assert_eq!(RosterColumn::Besoin.code(RosterKind::Benevoles), "besoins");
+        assert_eq!(RosterColumn::Besoin.code(RosterKind::Missions), "besoin");
+        assert_eq!(
+            RosterColumn::Creneau.name(RosterKind::Missions, Lang::Nl),
+            "tijdsloten"
+        );
     }
 
     #[test]

@@ -65,6 +65,8 @@ pub struct Analysis {
     /// rows, ascending: a partner's sheet counts the tables it is named in, and a table's
     /// rejections that name no partner go to these.
     pub table_partners: Vec<Vec<u32>>,
+    /// What the council's volunteers can bring to the gaps (`analyse --benevoles`).
+    pub volunteers: Option<crate::volunteers::GapHelp>,
 }
 
 impl Analysis {
@@ -505,6 +507,7 @@ impl Merger {
             services,
             cells,
             table_partners,
+            volunteers: None,
         })
     }
 }

@@ -21,6 +21,8 @@ pub struct Job<'a> {
     pub min_cell: u64,
     /// The optional outputs (HXL row, validated rows as Parquet).
     pub formats: crate::config::Formats,
+    /// The council's volunteers and missions (`--benevoles`): counts of who could help.
+    pub volunteers: Option<&'a crate::volunteers::read::Roster>,
 }
 
 /// A published analysis: what was computed, the past it was compared with, and the
@@ -38,8 +40,21 @@ pub fn analyse_and_publish(
     on_start: &mut dyn FnMut(u64),
 ) -> anyhow::Result<Published> {
     let started = std::time::Instant::now();
-    let a =
+    let mut a =
         crate::pipeline::run_with_progress(job.dir, job.period, job.taxonomy, job.lang, progress, on_start)?;
+    if let Some(r) = job.volunteers {
+        let cells: Vec<_> = a
+            .cells
+            .iter()
+            .map(|c| (c.besoin, c.public, c.territoire))
+            .collect();
+        a.volunteers = Some(crate::matching::gap_help(
+            &r.volunteers,
+            &r.missions,
+            &cells,
+            &a.taxonomy,
+        ));
+    }
     let date = crate::config::output_date(Some(a.period));
     let t_analysed = started.elapsed();
     let cpu_analysed = crate::timing::cpu_seconds();

@@ -654,6 +654,13 @@ impl<'x> TableValidator<'x> {
             out.tally.remark = crate::i18n::t(lang, "lecture-feuille-aide");
             return Err(Box::new(out));
         }
+        if let Some(roster) = crate::model::RosterKind::of_header(&header_row.cells) {
+            // The Conseil du volontariat's tables: read by `cadastre benevoles`, not here.
+            let mut out = skipped(place, TableKind::Ignoree, String::new());
+            out.rejections.clear();
+            out.tally.remark = crate::i18n::t(lang, &format!("benevoles-table-ignoree-{}", roster.code()));
+            return Err(Box::new(out));
+        }
         if kind == TableKind::Ignoree {
             return Err(Box::new(not_a_table(place, lang, rows_below)));
         }

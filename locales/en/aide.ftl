@@ -18,6 +18,14 @@ aide-analyse-strict = Fails (code 1) if any row is rejected, after writing every
 aide-analyse-min-cell = Shows "<N" for any number of people from 1 to N-1 (publication outside the partnership)
 aide-analyse-hxl = Adds a row of HXL hashtags under the header of cadastre.csv and guide.csv
 aide-analyse-parquet-lignes = Also writes the validated rows in Parquet (besoins_partenaires, services_valides, taxonomie, partenaires_orthographes) for sql/cadastre.sql
+aide-analyse-benevoles = Folder (or file) of the Conseil du volontariat: adds benevoles_manques.csv (counts, no names) and what volunteers could bring to the gaps
+
+## cadastre benevoles
+aide-benevoles = Puts the Conseil du volontariat's volunteers in touch with the associations' missions: appariements.csv and a printable .xlsx, in SORTIE/benevoles/
+aide-benevoles-dir = Folder (or file) with the list of volunteers (benevole column) and the associations' missions (mission column), any format
+aide-benevoles-sortie = Output folder; the files go to SORTIE/benevoles/ (they name people: keep them with the council)
+aide-benevoles-taxonomie = { aide-analyse-taxonomie }
+aide-benevoles-langue = { aide-analyse-langue }
 
 ## cadastre comparer
 aide-compare = Compares two analysed quarters: what appeared, was resolved, worsened, was reduced
@@ -87,3 +95,7 @@ aide-portail-partenaire = Registers a partner if new and prints their new person
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = The partner's name
 aide-portail-partenaire-courriel = Their email address
+aide-portail-benevoles = Imports the volunteering council's current list (any partner-file format) and prints each volunteer's personal link with their name
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = The list's file (workbook, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

@@ -18,6 +18,14 @@ aide-analyse-strict = Échoue (code 1) s'il y a le moindre rejet, après avoir t
 aide-analyse-min-cell = Affiche « <N » pour tout nombre de personnes entre 1 et N-1 (diffusion hors partenariat)
 aide-analyse-hxl = Ajoute une ligne de hashtags HXL sous l'en-tête de cadastre.csv et guide.csv
 aide-analyse-parquet-lignes = Écrit aussi les lignes validées en Parquet (besoins_partenaires, services_valides, taxonomie, partenaires_orthographes) pour sql/cadastre.sql
+aide-analyse-benevoles = Dossier (ou fichier) du Conseil du volontariat : ajoute benevoles_manques.csv (des comptes, aucun nom) et ce que les bénévoles peuvent apporter aux manques
+
+## cadastre benevoles
+aide-benevoles = Met en relation les bénévoles du Conseil du volontariat et les missions des associations : appariements.csv et .xlsx à imprimer, dans SORTIE/benevoles/ (volunteers matched to missions)
+aide-benevoles-dir = Dossier (ou fichier) avec la liste des bénévoles (colonne benevole) et les missions des associations (colonne mission), tous formats
+aide-benevoles-sortie = Dossier de sortie ; les fichiers vont dans SORTIE/benevoles/ (ils nomment des personnes : à garder au Conseil)
+aide-benevoles-taxonomie = { aide-analyse-taxonomie }
+aide-benevoles-langue = { aide-analyse-langue }
 
 ## cadastre comparer
 aide-compare = Compare deux trimestres déjà analysés : ce qui est apparu, résolu, aggravé, réduit
@@ -87,3 +95,7 @@ aide-portail-partenaire = Inscrit un partenaire s'il est nouveau et affiche son 
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = Le nom du partenaire
 aide-portail-partenaire-courriel = Son adresse de courriel
+aide-portail-benevoles = Importe la liste actuelle du Conseil du volontariat (tout format de fichier partenaire) et affiche le lien personnel de chaque bénévole, avec son nom
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = Le fichier de la liste (classeur, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

@@ -18,6 +18,14 @@ aide-analyse-strict = Eindigt met code 1 zodra er één rij geweigerd is, nadat 
 aide-analyse-min-cell = Toont „<N” voor elk aantal personen van 1 tot N-1 (verspreiding buiten het partnerschap)
 aide-analyse-hxl = Voegt een rij HXL-hashtags toe onder de hoofding van cadastre.csv en guide.csv
 aide-analyse-parquet-lignes = Schrijft de gevalideerde rijen ook in Parquet (besoins_partenaires, services_valides, taxonomie, partenaires_orthographes) voor sql/cadastre.sql
+aide-analyse-benevoles = Map (of bestand) van de Conseil du volontariat: voegt benevoles_manques.csv toe (aantallen, geen namen) en wat vrijwilligers kunnen bijdragen aan de tekorten
+
+## cadastre benevoles
+aide-benevoles = Brengt de vrijwilligers van de Conseil du volontariat in contact met de opdrachten van de verenigingen: appariements.csv en een afdrukbare .xlsx, in SORTIE/benevoles/
+aide-benevoles-dir = Map (of bestand) met de lijst van vrijwilligers (kolom benevole) en de opdrachten van de verenigingen (kolom mission), elk formaat
+aide-benevoles-sortie = Uitvoermap; de bestanden komen in SORTIE/benevoles/ (ze noemen personen: bewaar ze bij de raad)
+aide-benevoles-taxonomie = { aide-analyse-taxonomie }
+aide-benevoles-langue = { aide-analyse-langue }
 
 ## cadastre comparer
 aide-compare = Vergelijkt twee geanalyseerde kwartalen: wat nieuw is, opgelost, verergerd, verminderd
@@ -87,3 +95,7 @@ aide-portail-partenaire = Schrijft een partner in als die nieuw is en toont zijn
 aide-portail-partenaire-donnees = { aide-serve-donnees }
 aide-portail-partenaire-name = De naam van de partner
 aide-portail-partenaire-courriel = Het e-mailadres van de partner
+aide-portail-benevoles = Importeert de huidige lijst van de vrijwilligersraad (elk formaat van partnerbestanden) en toont de persoonlijke link van elke vrijwilliger met zijn naam
+aide-portail-benevoles-donnees = { aide-serve-donnees }
+aide-portail-benevoles-file = Het bestand van de lijst (werkmap, CSV…)
+aide-portail-benevoles-taxonomie = { aide-serve-taxonomie }

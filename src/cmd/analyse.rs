@@ -27,6 +27,7 @@ fn analyse_one(
     min_cell: u64,
     formats: crate::config::Formats,
     full: bool,
+    volunteers: Option<&crate::volunteers::read::Roster>,
 ) -> anyhow::Result<bool> {
     let lang = input.lang;
     let started = std::time::Instant::now();
@@ -38,6 +39,7 @@ fn analyse_one(
         out: &input.out,
         min_cell,
         formats,
+        volunteers,
     };
     let crate::publish::Published {
         analysis: a,
@@ -142,10 +144,32 @@ pub fn run(cfg: AnalyseConfig) -> anyhow::Result<ExitStatus> {
     crate::output::check_target(&input.out, input.lang)?;
     let lang = input.lang;
     let dirs = crate::ingest::period_dirs(&input.dir, input.period)?;
+    let roster = match &cfg.volunteers {
+        Some(dir) => Some(crate::cmd::volunteers::read_roster(dir, &input.taxonomy, lang)?),
+        None => None,
+    };
+    if let Some(r) = &roster {
+        let rejected = r.tables.iter().map(|t| t.rejected).sum::<u64>();
+        let counts = [
+            ("benevoles", crate::i18n::n(r.volunteers.len() as u64)),
+            ("missions", crate::i18n::n(r.missions.len() as u64)),
+            ("rejets", crate::i18n::n(rejected)),
+        ];
+        println!("{}", t_args(lang, "benevoles-term-lus", &counts));
+    }
     let mut rejected = false;
     let n = dirs.len();
     for (i, (dir, period)) in dirs.iter().enumerate() {
-        rejected |= analyse_one(dir, *period, &input, cfg.min_cell, cfg.formats, i + 1 == n)?;
+        let last = i + 1 == n;
+        rejected |= analyse_one(
+            dir,
+            *period,
+            &input,
+            cfg.min_cell,
+            cfg.formats,
+            last,
+            roster.as_ref(),
+        )?;
     }
     if cfg.strict && rejected {
         eprintln!("{}", t(lang, "term-strict"));
@@ -295,7 +319,7 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
 /// Rejection-like lines under the catalog's `title` (which counts them), the first
 /// [`SHOWN_REJECTIONS`] of them, with their column when `columns`, and the catalog's `more`
 /// line saying where the rest is when given.
-fn list(
+pub(crate) fn list(
     s: &mut String,
     lang: Lang,
     title: &str,
@@ -327,7 +351,7 @@ fn list(
     }
 }
 
-fn place_text(p: &crate::model::Place) -> String {
+pub(crate) fn place_text(p: &crate::model::Place) -> String {
     let f = crate::sanitize::quote(&p.file);
     if p.sheet.is_empty() {
         f

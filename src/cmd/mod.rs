@@ -9,3 +9,4 @@ pub mod portal;
 pub mod serve;
 pub mod taxonomy;
 pub mod template;
+pub mod volunteers;

@@ -56,8 +56,79 @@ pub fn run(command: PortalCommand, lang: Lang) -> anyhow::Result<ExitStatus> {
                 println!("/p/{token}");
                 Ok(ExitStatus::Success)
             }
+            PortalCommand::Volunteers { data, file, taxonomy } => {
+                import_volunteers(&Store::open(&data.data).await?, &file, taxonomy.as_deref(), lang).await
+            }
         }
     })
+}
+
+/// `cadastre portail benevoles`: the council's list into the portal; one line per new
+/// volunteer on standard output (their link, a tab, their name), the rest on standard
+/// error.
+async fn import_volunteers(
+    store: &Store,
+    file: &std::path::Path,
+    taxonomy: Option<&std::path::Path>,
+    lang: Lang,
+) -> anyhow::Result<ExitStatus> {
+    let tax = match taxonomy {
+        Some(path) => {
+            crate::taxonomy::Taxonomy::load(path, lang).map_err(|e| anyhow::anyhow!(e.message(lang)))?
+        }
+        None => crate::taxonomy::Taxonomy::default_embedded(),
+    };
+    let done =
+        crate::portal::volunteers::import::import(store, file, &tax, lang, crate::portal::store::now())
+            .await?;
+    for (name, link) in &done.links {
+        println!("{link}\t{}", crate::sanitize::one_line(name));
+    }
+    for r in &done.roster.rejections {
+        eprintln!(
+            "{}",
+            t_args(
+                lang,
+                "pb-import-rejet",
+                &[
+                    ("fichier", s(r.place.file.as_str())),
+                    ("feuille", s(r.place.sheet.as_str())),
+                    ("ligne", s(r.line.map(|l| l.to_string()).unwrap_or_default())),
+                    ("colonne", s(r.column.as_str())),
+                    (
+                        "valeur",
+                        s(crate::portal::volunteers::public::quoted(
+                            &crate::sanitize::one_line(&r.value)
+                        ))
+                    ),
+                    ("raison", s(crate::sanitize::one_line(&r.reason))),
+                ]
+            )
+        );
+    }
+    for name in &done.known {
+        eprintln!(
+            "{}",
+            t_args(
+                lang,
+                "pb-import-deja",
+                &[("nom", s(crate::sanitize::one_line(name)))]
+            )
+        );
+    }
+    eprintln!(
+        "{}",
+        t_args(
+            lang,
+            "pb-import-resume",
+            &[
+                ("n", n(done.links.len() as u64)),
+                ("deja", n(done.known.len() as u64)),
+                ("rejets", n(done.roster.rejections.len() as u64)),
+            ]
+        )
+    );
+    Ok(ExitStatus::Success)
 }
 
 async fn set_password(store: &Store, lang: Lang) -> anyhow::Result<ExitStatus> {

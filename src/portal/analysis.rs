@@ -96,6 +96,7 @@ async fn run(portal: &Portal, id: i64, period: Period) -> anyhow::Result<String>
             out: &out,
             min_cell: 0,
             formats: crate::config::Formats::default(),
+            volunteers: None,
         };
         crate::publish::analyse_and_publish(job, &progress, &mut |_| {})
             .map(|p| crate::publish::summary_line(&p.analysis))

@@ -17,6 +17,7 @@ pub mod partner;
 pub mod security;
 pub mod store;
 pub mod upload;
+pub mod volunteers;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -37,6 +38,8 @@ pub struct Portal {
     pub store: store::Store,
     pub settings: Arc<Settings>,
     pub throttle: Arc<security::Throttle>,
+    /// Registrations on the public volunteers' form, per address.
+    pub registrations: Arc<security::Quota>,
     /// Held while files are moved into or out of `depots/`, and while an analysis takes
     /// its snapshot of them: an analysis reads a consistent set of files.
     pub files: Arc<tokio::sync::Mutex<()>>,
@@ -54,6 +57,7 @@ impl Portal {
             store,
             settings: Arc::new(settings),
             throttle: Arc::default(),
+            registrations: Arc::new(security::Quota::registrations()),
             files: Arc::default(),
             validations: Arc::new(tokio::sync::Semaphore::new(slots)),
             analysis: Arc::default(),
@@ -71,6 +75,7 @@ pub fn router(portal: Portal) -> Router {
         .merge(partner::routes())
         .merge(coordination::routes())
         .merge(pages::routes())
+        .merge(volunteers::routes())
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(axum::middleware::from_fn_with_state(
             portal.clone(),
@@ -102,6 +107,7 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     // reason to stop serving).
     let url = format!("http://{local}/coordination");
     say(&t_args(lang, "portail-ouvert", &[("adresse", s(url))]));
+    tokio::spawn(volunteers::expiry::every_hour(portal.clone()));
     let app = router(portal).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(stop_signal())

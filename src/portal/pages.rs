@@ -137,6 +137,9 @@ pub struct PartnerPage {
     pub sheet: Option<String>,
     /// The formats accepted and the size limit, under the upload zone.
     pub formats: String,
+    /// The section "Nous cherchons des bénévoles", already rendered (escaped by its own
+    /// template).
+    pub volunteers: String,
 }
 
 #[derive(Template)]

@@ -91,6 +91,7 @@ async fn partner_page(
             "portail-zone-formats",
             &[("mo", s(megabytes(lang, portal.settings.max_upload)))],
         ),
+        volunteers: super::volunteers::partner::section(portal, partner, base).await?,
     })
 }
 

@@ -113,6 +113,50 @@ impl Throttle {
     }
 }
 
+/// Events per address within a window, past which the address waits: the public
+/// volunteers' form takes [`REGISTRATIONS_PER_HOUR`] registrations an hour from one address.
+pub struct Quota {
+    max: usize,
+    window: Duration,
+    seen: Mutex<HashMap<IpAddr, VecDeque<Instant>>>,
+}
+
+/// Registrations accepted from one address within an hour (SPEC: the 21st gets 429).
+pub const REGISTRATIONS_PER_HOUR: usize = 20;
+
+impl Quota {
+    pub fn new(max: usize, window: Duration) -> Quota {
+        Quota {
+            max,
+            window,
+            seen: Mutex::default(),
+        }
+    }
+
+    /// The registrations' quota: 20 an hour.
+    pub fn registrations() -> Quota {
+        Quota::new(REGISTRATIONS_PER_HOUR, Duration::from_secs(3600))
+    }
+
+    /// Counts one event of `ip` at `now` when the quota allows it; otherwise how long the
+    /// address must wait.
+    pub fn take(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+        let mut map = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() >= MAX_ADDRESSES {
+            let window = self.window;
+            map.retain(|_, l| l.back().is_some_and(|t| now.duration_since(*t) < window));
+        }
+        let list = map.entry(ip).or_default();
+        list.retain(|t| now.duration_since(*t) < self.window);
+        if list.len() >= self.max {
+            let first = list.front().copied().unwrap_or(now);
+            return Err(self.window.saturating_sub(now.duration_since(first)));
+        }
+        list.push_back(now);
+        Ok(())
+    }
+}
+
 /// The Content-Security-Policy of the portal's own pages: nothing from elsewhere, scripts
 /// only from the portal's own files, no inline script, no framing.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -215,6 +259,26 @@ mod tests {
         assert_eq!(t.blocked(ip, now + Duration::from_secs(66)), None);
         let other: IpAddr = "127.0.0.2".parse().unwrap();
         assert_eq!(t.blocked(other, now + Duration::from_secs(6)), None);
+    }
+
+    #[test]
+    fn the_21st_registration_within_an_hour_waits_for_the_first_to_age() {
+        let q = Quota::registrations();
+        let ip: IpAddr = "192.0.2.7".parse().unwrap();
+        let now = Instant::now();
+        for i in 0..20 {
+            assert_eq!(q.take(ip, now + Duration::from_secs(i * 60)), Ok(()), "{i}");
+        }
+        // The 21st, 30 minutes after the first: 30 minutes to wait.
+        assert_eq!(
+            q.take(ip, now + Duration::from_secs(1800)),
+            Err(Duration::from_secs(1800))
+        );
+        let other: IpAddr = "192.0.2.8".parse().unwrap();
+        assert_eq!(q.take(other, now + Duration::from_secs(1800)), Ok(()));
+        // An hour after the first, one place is free again, and only one.
+        assert_eq!(q.take(ip, now + Duration::from_secs(3600)), Ok(()));
+        assert!(q.take(ip, now + Duration::from_secs(3601)).is_err());
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod rows;
 pub mod sheets;
 pub mod template;
 pub mod words;
+pub mod volunteers;
 pub mod xlsx;
 
 use std::borrow::Cow;
@@ -283,7 +284,7 @@ pub fn partenaires(a: &Analysis) -> Table<'_> {
     }
 }
 
-fn rejection_table<'a>(name: &'static str, list: &'a [crate::model::Rejection]) -> Table<'a> {
+pub fn rejection_table<'a>(name: &'static str, list: &'a [crate::model::Rejection]) -> Table<'a> {
     let rows = list
         .iter()
         .map(|r| {

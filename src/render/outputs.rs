@@ -128,6 +128,12 @@ pub fn render_all(
     for r in results {
         r?;
     }
+    if let Some(table) = crate::render::volunteers::manques(a) {
+        put(
+            "benevoles_manques.csv",
+            crate::render::csv::to_bytes(&table, min_cell),
+        )?;
+    }
     if min_cell > 0 {
         let note = format!("{}\n", crate::render::min_cell_note(a.lang, min_cell));
         put("LISEZMOI-min-cell.txt", note.into_bytes())?;

@@ -29,6 +29,7 @@ struct Page<'a> {
     gaps: Vec<Row>,
     /// When gaps were left out: how many, and where they are.
     gaps_more: Option<String>,
+    help: Option<Help>,
     evolution: Option<EvolutionView<'a>>,
     domains: Vec<Domain>,
     corrections: Vec<CorrectionGroup<'a>>,
@@ -37,6 +38,19 @@ struct Page<'a> {
     method: Vec<String>,
     footer: String,
     date: String,
+}
+
+/// "Ce que les bénévoles peuvent apporter" (`--benevoles`): the gaps the council's
+/// volunteers could help with, most urgent first; counts only, never a name.
+struct Help {
+    intro: String,
+    rows: Vec<HelpRow>,
+}
+
+struct HelpRow {
+    cell: Row,
+    benevoles: u64,
+    missions: u64,
 }
 
 /// A key figure: "25 partenaires".
@@ -166,6 +180,7 @@ pub fn html(
             .map(|c| row(a, c, min_cell))
             .collect(),
         gaps_more,
+        help: help(a, min_cell),
         evolution: evolution(a, past, svgs, min_cell),
         domains: by_domain(a, min_cell),
         corrections,
@@ -201,6 +216,38 @@ fn corrections<'g>(lang: Lang, groups: &'g [Group<'g>]) -> Vec<CorrectionGroup<'
             }),
         })
         .collect()
+/// The gaps with a volunteer who could help or a mission open on them, most urgent first
+/// (as "Les manques à combler"), with the counts; `None` without `--benevoles`.
+fn help(a: &Analysis, min_cell: u64) -> Option<Help> {
+    let h = a.volunteers.as_ref()?;
+    let gaps: Vec<usize> = (0..a.cells.len())
+        .filter(|i| a.cells[*i].statut.is_gap())
+        .collect();
+    let mut helped: Vec<usize> = gaps.iter().copied().filter(|i| h.cells[*i] != (0, 0)).collect();
+    helped.sort_by_key(|i| {
+        let c = &a.cells[*i];
+        let urgency = (
+            std::cmp::Reverse(c.priorite_max),
+            std::cmp::Reverse(c.personnes_non_couvertes.unwrap_or(0)),
+        );
+        (urgency, (c.domaine, c.besoin, c.public, c.territoire))
+    });
+    let counts = [
+        ("benevoles", crate::i18n::n(h.volunteers)),
+        ("aides", crate::i18n::n(helped.len() as u64)),
+        ("manques", crate::i18n::n(gaps.len() as u64)),
+    ];
+    Some(Help {
+        intro: t_args(a.lang, "benevoles-rapport-intro", &counts),
+        rows: helped
+            .into_iter()
+            .map(|i| HelpRow {
+                cell: row(a, &a.cells[i], min_cell),
+                benevoles: h.cells[i].0,
+                missions: h.cells[i].1,
+            })
+            .collect(),
+    })
 }
 
 /// "Chiffres clés": the counts a reader looks for first, and the rows read.

@@ -138,6 +138,17 @@ pub struct CandidateLine {
     pub sans_reponse: String,
 }
 
+/// A mission the partner opened for the council's volunteers (`analyse --benevoles`):
+/// what it asks, never who answered.
+#[derive(Debug, Clone)]
+pub struct MissionLine {
+    pub title: String,
+    pub besoin: String,
+    pub besoin_label: String,
+    pub territoire_label: String,
+    pub nombre: u32,
+}
+
 /// A field of a service card: its label and text, or its HTML when the code made it.
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -200,6 +211,8 @@ pub struct Sheet {
     pub services: Vec<Card>,
     /// When services were left out: how many, and where they are.
     pub services_more: Option<String>,
+    /// Its open missions for volunteers (`--benevoles`).
+    pub missions: Vec<MissionLine>,
     pub changes: Option<Changes>,
     pub note: Option<String>,
     pub footer: String,
@@ -333,6 +346,7 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
         candidat_more,
         services,
         services_more,
+        missions: missions(f, &partner.name),
         note: min_cell_note(f),
         footer: footer(f),
     }
@@ -354,6 +368,25 @@ fn services(f: &Facts, all: &[u32]) -> (Vec<Card>, Option<String>) {
         )
     });
     (cards, more)
+/// The missions a partner opened for volunteers (same partner by the identity rule).
+fn missions(f: &Facts, name: &str) -> Vec<MissionLine> {
+    let (a, lang) = (f.a, f.a.lang);
+    let Some(help) = &a.volunteers else {
+        return Vec::new();
+    };
+    let key = crate::fold::partner_key(name);
+    let tax = &a.taxonomy;
+    help.missions
+        .iter()
+        .filter(|m| crate::fold::partner_key(&m.partner) == key)
+        .map(|m| MissionLine {
+            title: m.title.clone(),
+            besoin: tax.code(Kind::Besoin, m.need).to_string(),
+            besoin_label: tax.entry(Kind::Besoin, m.need).label(lang).to_string(),
+            territoire_label: tax.entry(Kind::Territoire, m.territory).label(lang).to_string(),
+            nombre: m.count,
+        })
+        .collect()
 }
 
 fn figure(lang: Lang, id: &str, count: usize) -> Figure {
