@@ -23,7 +23,7 @@ pub use fluent_bundle::FluentValue;
 use crate::model::Lang;
 
 /// The families of words, one catalog file each per language.
-pub const FAMILIES: [&str; 9] = [
+pub const FAMILIES: [&str; 10] = [
     "partenaires",
     "rapport",
     "graphiques",
@@ -33,6 +33,7 @@ pub const FAMILIES: [&str; 9] = [
     "terminal",
     "aide",
     "portail",
+    "courriel",
 ];
 
 /// The catalog files of one language, in the order of [`FAMILIES`].
@@ -48,6 +49,7 @@ macro_rules! families {
             include_str!(concat!("../locales/", $lang, "/terminal.ftl")),
             include_str!(concat!("../locales/", $lang, "/aide.ftl")),
             include_str!(concat!("../locales/", $lang, "/portail.ftl")),
+            include_str!(concat!("../locales/", $lang, "/courriel.ftl")),
         ]
     };
 }
