@@ -180,6 +180,24 @@ pub enum PortalCommand {
         #[command(flatten)]
         data: DataArgs,
     },
+    /// Writes a consistent copy of the data folder into one file.
+    #[command(name = "sauvegarde", visible_alias = "backup")]
+    Backup {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The backup file.
+        #[arg(long, visible_alias = "vers", value_name = "FICHIER")]
+        to: PathBuf,
+    },
+    /// Makes a working data folder of a backup.
+    #[command(name = "restaurer", visible_alias = "restore")]
+    Restore {
+        /// The backup file.
+        #[arg(long, visible_alias = "depuis", value_name = "FICHIER")]
+        from: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 impl Command {

@@ -1,5 +1,6 @@
 # Invitations and reminders by e-mail (`cadastre portail courriel|inviter|rappel`, the
-# board's "Courriels" section, `serve --rappels`), and how the portal writes dates and times.
+# board's "Courriels" section, `serve --rappels`), how the portal writes dates and times,
+# and its backups.
 
 ## The mail a partner receives
 
@@ -64,3 +65,11 @@ heure-date = { $jour } { $mois ->
 } { $annee }
 heure-date-et-heure = { $date }, { $heure }
 heure-fuseau-inconnu = Unknown time zone: “{ $fuseau }” (for example Europe/Brussels).
+
+## Backups (cadastre portail sauvegarde|restaurer)
+
+sauvegarde-faite = Backup written: { $chemin } ({ $n } files, { $octets } bytes).
+restauration-faite = Folder restored: { $chemin } ({ $n } files checked). Run cadastre serve --donnees { $chemin }.
+sauvegarde-dossier-non-vide = The folder { $chemin } is not empty: a restore goes into a new or empty folder.
+sauvegarde-invalide = { $chemin } is not an intact backup of the portal ({ $detail }): nothing was restored.
+sauvegarde-base-abimee = The backup's database is damaged ({ $detail }): nothing was restored.

@@ -1,5 +1,6 @@
 # Invitations and reminders by e-mail (`cadastre portail courriel|inviter|rappel`, the
-# board's "Courriels" section, `serve --rappels`), and how the portal writes dates and times.
+# board's "Courriels" section, `serve --rappels`), how the portal writes dates and times,
+# and its backups.
 
 ## The mail a partner receives
 
@@ -64,3 +65,11 @@ heure-date = { $jour } { $mois ->
 } { $annee }
 heure-date-et-heure = { $date } à { $heure }
 heure-fuseau-inconnu = Fuseau horaire inconnu : « { $fuseau } » (par exemple Europe/Brussels).
+
+## Backups (cadastre portail sauvegarde|restaurer)
+
+sauvegarde-faite = Sauvegarde écrite : { $chemin } ({ $n } fichiers, { $octets } octets).
+restauration-faite = Dossier restauré : { $chemin } ({ $n } fichiers vérifiés). Lancez cadastre serve --donnees { $chemin }.
+sauvegarde-dossier-non-vide = Le dossier { $chemin } n'est pas vide : la restauration se fait dans un dossier nouveau ou vide.
+sauvegarde-invalide = { $chemin } n'est pas une sauvegarde intacte du portail ({ $detail }) : rien n'a été restauré.
+sauvegarde-base-abimee = La base de la sauvegarde est abîmée ({ $detail }) : rien n'a été restauré.

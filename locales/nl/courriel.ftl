@@ -1,5 +1,6 @@
 # Invitations and reminders by e-mail (`cadastre portail courriel|inviter|rappel`, the
-# board's "Courriels" section, `serve --rappels`), and how the portal writes dates and times.
+# board's "Courriels" section, `serve --rappels`), how the portal writes dates and times,
+# and its backups.
 
 ## The mail a partner receives
 
@@ -64,3 +65,11 @@ heure-date = { $jour } { $mois ->
 } { $annee }
 heure-date-et-heure = { $date } om { $heure }
 heure-fuseau-inconnu = Onbekende tijdzone: ‘{ $fuseau }’ (bijvoorbeeld Europe/Brussels).
+
+## Backups (cadastre portail sauvegarde|restaurer)
+
+sauvegarde-faite = Back-up geschreven: { $chemin } ({ $n } bestanden, { $octets } bytes).
+restauration-faite = Map hersteld: { $chemin } ({ $n } bestanden gecontroleerd). Start cadastre serve --donnees { $chemin }.
+sauvegarde-dossier-non-vide = De map { $chemin } is niet leeg: een herstel gebeurt in een nieuwe of lege map.
+sauvegarde-invalide = { $chemin } is geen intacte back-up van het portaal ({ $detail }): er werd niets hersteld.
+sauvegarde-base-abimee = De databank van de back-up is beschadigd ({ $detail }): er werd niets hersteld.

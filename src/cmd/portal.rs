@@ -9,6 +9,7 @@ use crate::error::UsageError;
 use crate::exit_codes::ExitStatus;
 use crate::i18n::{n, s, t, t_args};
 use crate::model::Lang;
+use crate::portal::backup;
 use crate::portal::invitations::{self, Outcome};
 use crate::portal::mail::{Relay, Security};
 use crate::portal::store::Partner;
@@ -92,6 +93,20 @@ pub fn run(command: PortalCommand, asked: Option<Lang>) -> anyhow::Result<ExitSt
                 let store = Store::open_in(&data.data, lang).await?;
                 let partners = invitations::chosen(&store, &names).await?;
                 send_all(&store, lang, &partners, invitations::Kind::Invitation).await
+            }
+            PortalCommand::Backup { data, to } => {
+                let (files, bytes) = backup::save(&data.data, &to, lang).await?;
+                println!("{}", backup::saved_line(lang, &to, files, bytes));
+                Ok(ExitStatus::Success)
+            }
+            PortalCommand::Restore { from, data } => {
+                let files = backup::restore(&from, &data.data, lang).await?;
+                let at = s(data.data.display().to_string());
+                println!(
+                    "{}",
+                    t_args(lang, "restauration-faite", &[("chemin", at), ("n", n(files))])
+                );
+                Ok(ExitStatus::Success)
             }
             PortalCommand::Remind { data } => {
                 let store = Store::open_in(&data.data, lang).await?;

@@ -9,6 +9,7 @@
 //! the async threads. Everything lives in the data folder ([`store`]).
 
 pub mod analysis;
+pub mod backup;
 pub mod client;
 pub mod coordination;
 pub mod courriels;
