@@ -26,7 +26,12 @@ const DATABASE: &str = "portail.db";
 /// files and bytes it holds.
 pub async fn save(dir: &Path, to: &Path, lang: Lang) -> anyhow::Result<(u64, u64)> {
     let store = Store::open_in(dir, lang).await?;
-    let work = tempfile::tempdir_in(dir.join("tmp"))?;
+    // Beside the copy, not in DIR/tmp/: a server starting meanwhile empties that one.
+    let beside = to
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let work = tempfile::tempdir_in(beside)?;
     let db = work.path().join(DATABASE);
     sqlx::query("VACUUM INTO ?")
         .bind(db.to_string_lossy().to_string())

@@ -77,6 +77,7 @@ impl Portal {
         time::set_page_lang(settings.lang);
         let store = store::Store::open_in(&settings.dir, settings.lang).await?;
         store.interrupted_analyses().await?;
+        upload::clean_tmp(&settings.dir);
         let slots = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2);
         Ok(Portal {
             store,
