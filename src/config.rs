@@ -237,6 +237,12 @@ pub struct Settings {
     pub public_guide: bool,
     pub taxonomy: Taxonomy,
     pub lang: Lang,
+    /// Days before the deadline the reminders go out on their own (`--rappels 7,2`).
+    pub reminders: Vec<i64>,
+    /// The zone of the times people read (`--fuseau`).
+    pub zone: jiff::tz::TimeZone,
+    /// The reverse proxy trusted for `X-Forwarded-For` (`--proxy`).
+    pub proxy: Option<std::net::IpAddr>,
 }
 
 impl Settings {
@@ -251,6 +257,16 @@ impl Settings {
             public_guide: a.public_guide,
             taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
+            reminders: a.reminders.iter().map(|d| i64::from(*d)).collect(),
+            zone: jiff::tz::db().get(&a.zone).ok().ok_or_else(|| {
+                let zone = crate::i18n::s(a.zone.clone());
+                anyhow::anyhow!(crate::i18n::t_args(
+                    a.lang,
+                    "heure-fuseau-inconnu",
+                    &[("fuseau", zone)]
+                ))
+            })?,
+            proxy: a.proxy,
         })
     }
 }

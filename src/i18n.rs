@@ -23,7 +23,7 @@ pub use fluent_bundle::FluentValue;
 use crate::model::Lang;
 
 /// The families of words, one catalog file each per language.
-pub const FAMILIES: [&str; 12] = [
+pub const FAMILIES: [&str; 13] = [
     "partenaires",
     "rapport",
     "graphiques",
@@ -36,6 +36,7 @@ pub const FAMILIES: [&str; 12] = [
     "evaluation",
     "benevoles",
     "portail-benevoles",
+    "courriel",
 ];
 
 /// The catalog files of one language, in the order of [`FAMILIES`].
@@ -54,6 +55,7 @@ macro_rules! families {
             include_str!(concat!("../locales/", $lang, "/evaluation.ftl")),
             include_str!(concat!("../locales/", $lang, "/benevoles.ftl")),
             include_str!(concat!("../locales/", $lang, "/portail-benevoles.ftl")),
+            include_str!(concat!("../locales/", $lang, "/courriel.ftl")),
         ]
     };
 }

@@ -216,6 +216,8 @@ fn corrections<'g>(lang: Lang, groups: &'g [Group<'g>]) -> Vec<CorrectionGroup<'
             }),
         })
         .collect()
+}
+
 /// The gaps with a volunteer who could help or a mission open on them, most urgent first
 /// (as "Les manques à combler"), with the counts; `None` without `--benevoles`.
 fn help(a: &Analysis, min_cell: u64) -> Option<Help> {

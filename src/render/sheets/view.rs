@@ -368,6 +368,8 @@ fn services(f: &Facts, all: &[u32]) -> (Vec<Card>, Option<String>) {
         )
     });
     (cards, more)
+}
+
 /// The missions a partner opened for volunteers (same partner by the identity rule).
 fn missions(f: &Facts, name: &str) -> Vec<MissionLine> {
     let (a, lang) = (f.a, f.a.lang);
