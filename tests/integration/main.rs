@@ -13,6 +13,7 @@ mod history;
 mod hostile;
 mod ingest;
 mod languages;
+mod layers;
 mod outputs;
 mod portal;
 mod property;
