@@ -169,62 +169,90 @@ pub fn corpus_each(
     emit: &mut dyn FnMut(String, Vec<u8>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let mut rng = Rng::new(spec.seed);
-    let names = partner_names(spec.partners);
-    let needs = t.list(Kind::Besoin);
-    let publics = t.list(Kind::Public);
-    let territories = t.list(Kind::Territoire);
-    let groups = t.list(Kind::Groupe);
-    let partner_zipf = Zipf::new(names.len(), 1.05);
-    let need_zipf = Zipf::new(needs.len(), 0.9);
-    // Each partner works mostly on a few needs, for a few publics.
-    let focus: Vec<(Vec<usize>, Vec<usize>)> = (0..names.len())
-        .map(|_| {
-            let k = 2 + rng.below(4) as usize;
-            let ns = (0..k).map(|_| need_zipf.draw(&mut rng)).collect();
-            let ps = (0..2)
-                .map(|_| rng.below(publics.len() as u64 - 1) as usize)
-                .collect();
-            (ns, ps)
-        })
-        .collect();
-    // Some needs are never offered, and some (need, public) pairs have no service.
-    let never_offered: Vec<usize> = (0..needs.len()).filter(|i| i % 9 == 4).collect();
-    let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3).is_multiple_of(11);
-
-    let per_file = spec.rows_per_file.max(1);
-    let mut write_files = |prefix: &str,
-                           header: &str,
-                           total: u64,
-                           row: &mut dyn FnMut(&mut Rng, &mut String)|
-     -> std::io::Result<()> {
-        let nfiles = total.div_ceil(per_file);
-        for f in 0..nfiles {
-            let rows = per_file.min(total - f * per_file);
-            // Some partners' Excel writes CRLF.
-            let eol = if f % 3 == 1 { "\r\n" } else { "\n" };
-            let mut text = String::with_capacity(rows as usize * 96);
-            text.push_str(header);
-            text.push_str(eol);
-            for _ in 0..rows {
-                row(&mut rng, &mut text);
-                text.push_str(eol);
-            }
-            emit(
-                format!("synthetique-{prefix}-{:04}.csv", f + 1),
-                text.into_bytes(),
-            )?;
-        }
-        Ok(())
+    let w = World::new(t, spec, &mut rng);
+    let mut files = Files {
+        per_file: spec.rows_per_file.max(1),
+        emit,
     };
-
     let need_header = "partenaire;besoin;public;territoire;priorite;personnes;groupe;commentaire";
-    write_files("besoins", need_header, spec.need_rows, &mut |rng, out| {
-        let p = partner_zipf.draw(rng);
-        let (ns, ps) = &focus[p];
+    files.write(
+        &mut rng,
+        "besoins",
+        need_header,
+        spec.need_rows,
+        &mut |rng, out| w.need_row(rng, out),
+    )?;
+    let service_header = "partenaire;service;besoin;public;territoire;capacite;contact;horaires;adresse";
+    let mut serial = 0u64;
+    files.write(
+        &mut rng,
+        "services",
+        service_header,
+        spec.need_rows / 10,
+        &mut |rng, out| {
+            serial += 1;
+            w.service_row(rng, serial, out)
+        },
+    )
+}
+
+/// What the corpus draws from: the partners and the taxonomy's lists, how often each is
+/// drawn, what each partner works on, and the needs never offered.
+struct World<'t> {
+    names: Vec<String>,
+    needs: &'t [crate::taxonomy::Entry],
+    publics: &'t [crate::taxonomy::Entry],
+    territories: &'t [crate::taxonomy::Entry],
+    groups: &'t [crate::taxonomy::Entry],
+    partner_zipf: Zipf,
+    need_zipf: Zipf,
+    /// Per partner, the few needs and publics it works on mostly.
+    focus: Vec<(Vec<usize>, Vec<usize>)>,
+    never_offered: Vec<usize>,
+}
+
+impl<'t> World<'t> {
+    fn new(t: &'t Taxonomy, spec: &Spec, rng: &mut Rng) -> World<'t> {
+        let names = partner_names(spec.partners);
+        let needs = t.list(Kind::Besoin);
+        let publics = t.list(Kind::Public);
+        let partner_zipf = Zipf::new(names.len(), 1.05);
+        let need_zipf = Zipf::new(needs.len(), 0.9);
+        // Each partner works mostly on a few needs, for a few publics.
+        let focus: Vec<(Vec<usize>, Vec<usize>)> = (0..names.len())
+            .map(|_| {
+                let k = 2 + rng.below(4) as usize;
+                let ns = (0..k).map(|_| need_zipf.draw(rng)).collect();
+                let ps = (0..2)
+                    .map(|_| rng.below(publics.len() as u64 - 1) as usize)
+                    .collect();
+                (ns, ps)
+            })
+            .collect();
+        // Some needs are never offered.
+        let never_offered: Vec<usize> = (0..needs.len()).filter(|i| i % 9 == 4).collect();
+        World {
+            names,
+            needs,
+            publics,
+            territories: t.list(Kind::Territoire),
+            groups: t.list(Kind::Groupe),
+            partner_zipf,
+            need_zipf,
+            focus,
+            never_offered,
+        }
+    }
+
+    /// One need row (without its line end).
+    fn need_row(&self, rng: &mut Rng, out: &mut String) {
+        let (needs, publics, territories) = (self.needs, self.publics, self.territories);
+        let p = self.partner_zipf.draw(rng);
+        let (ns, ps) = &self.focus[p];
         let b = if rng.chance(800) {
             ns[rng.below(ns.len() as u64) as usize]
         } else {
-            need_zipf.draw(rng)
+            self.need_zipf.draw(rng)
         };
         let pu = if rng.chance(700) {
             ps[rng.below(ps.len() as u64) as usize]
@@ -237,9 +265,9 @@ pub fn corpus_each(
             rng.below(territories.len() as u64) as usize
         };
         let name = if rng.chance(50) {
-            variant(&names[p], rng)
+            variant(&self.names[p], rng)
         } else {
-            names[p].clone()
+            self.names[p].clone()
         };
         let prio = 1 + rng.below(4);
         let prio = if rng.chance(100) {
@@ -255,12 +283,12 @@ pub fn corpus_each(
         let group = if rng.chance(500) {
             String::new()
         } else {
-            groups[rng.below(groups.len() as u64) as usize].code.clone()
+            self.groups[rng.below(self.groups.len() as u64) as usize]
+                .code
+                .clone()
         };
         let mut need = written(&needs[b], rng, 100);
-        let mut prio = prio;
-        let mut people = people;
-        let mut name = name;
+        let (mut prio, mut people, mut name) = (prio, people, name);
         // About 0.05% of rows break the contract, in the ways partners do.
         if rng.below(2000) == 0 {
             match rng.below(4) {
@@ -276,65 +304,69 @@ pub fn corpus_each(
             written(&publics[pu], rng, 100),
             written(&territories[te], rng, 100)
         );
-    })?;
+    }
 
-    let service_header = "partenaire;service;besoin;public;territoire;capacite;contact;horaires;adresse";
-    let mut serial = 0u64;
-    write_files(
-        "services",
-        service_header,
-        spec.need_rows / 10,
-        &mut |rng, out| {
-            serial += 1;
-            let p = partner_zipf.draw(rng);
-            let (ns, ps) = &focus[p];
-            let mut list: Vec<usize> = ns
-                .iter()
-                .copied()
-                .filter(|b| !never_offered.contains(b))
-                .collect();
-            if list.is_empty() {
-                list.push((never_offered[0] + 1) % needs.len());
-            }
-            let k = 1 + rng.below(list.len().min(3) as u64) as usize;
-            let chosen: Vec<usize> = (0..k)
-                .map(|_| list[rng.below(list.len() as u64) as usize])
-                .collect();
-            let mut pu = if rng.chance(300) {
-                publics.len() - 1
-            } else {
-                ps[rng.below(ps.len() as u64) as usize]
-            };
-            if chosen.iter().any(|b| unserved_pair(*b, pu)) {
-                pu = (pu + 1) % (publics.len() - 1);
-            }
-            let te = if rng.chance(500) {
-                territories.len() - 1
-            } else {
-                rng.below(territories.len() as u64) as usize
-            };
-            let mut seen = Vec::new();
-            let besoins: Vec<String> = chosen
-                .into_iter()
-                .filter(|b| {
-                    if seen.contains(b) {
-                        false
-                    } else {
-                        seen.push(*b);
-                        true
-                    }
-                })
-                .map(|b| written(&needs[b], rng, 100))
-                .collect();
-            let cap = if rng.chance(200) {
-                String::new()
-            } else {
-                (5 + rng.below(60)).to_string()
-            };
-            let _ = write!(
+    /// The needs a service of partner `p` lists: one to three of its own, never one that is
+    /// never offered (each once, in the order drawn), written as partners write them.
+    fn service_needs(&self, rng: &mut Rng, p: usize) -> Vec<usize> {
+        let mut list: Vec<usize> = self.focus[p]
+            .0
+            .iter()
+            .copied()
+            .filter(|b| !self.never_offered.contains(b))
+            .collect();
+        if list.is_empty() {
+            list.push((self.never_offered[0] + 1) % self.needs.len());
+        }
+        let k = 1 + rng.below(list.len().min(3) as u64) as usize;
+        (0..k)
+            .map(|_| list[rng.below(list.len() as u64) as usize])
+            .collect()
+    }
+
+    /// One service row (without its line end).
+    fn service_row(&self, rng: &mut Rng, serial: u64, out: &mut String) {
+        let (publics, territories) = (self.publics, self.territories);
+        // Some (need, public) pairs have no service.
+        let unserved_pair = |b: usize, p: usize| (b * 7 + p * 3).is_multiple_of(11);
+        let p = self.partner_zipf.draw(rng);
+        let chosen = self.service_needs(rng, p);
+        let ps = &self.focus[p].1;
+        let mut pu = if rng.chance(300) {
+            publics.len() - 1
+        } else {
+            ps[rng.below(ps.len() as u64) as usize]
+        };
+        if chosen.iter().any(|b| unserved_pair(*b, pu)) {
+            pu = (pu + 1) % (publics.len() - 1);
+        }
+        let te = if rng.chance(500) {
+            territories.len() - 1
+        } else {
+            rng.below(territories.len() as u64) as usize
+        };
+        let mut seen = Vec::new();
+        let besoins: Vec<String> = chosen
+            .into_iter()
+            .filter(|b| {
+                if seen.contains(b) {
+                    false
+                } else {
+                    seen.push(*b);
+                    true
+                }
+            })
+            .map(|b| written(&self.needs[b], rng, 100))
+            .collect();
+        let cap = if rng.chance(200) {
+            String::new()
+        } else {
+            (5 + rng.below(60)).to_string()
+        };
+        let _ = write!(
             out,
             "{};Service {serial};{};{};{};{cap};019 32 {:02} {:02};lun-ven 9h-12h;rue de la Station {}, 4300 Waremme", // not words: synthetic corpus data
-            names[p],
+            self.names[p],
             besoins.join(" | "),
             written(&publics[pu], rng, 100),
             written(&territories[te], rng, 100),
@@ -342,8 +374,45 @@ pub fn corpus_each(
             rng.below(100),
             1 + rng.below(200)
         );
-        },
-    )
+    }
+}
+
+/// Where the corpus goes: files of `per_file` rows, each handed to `emit`.
+struct Files<'e> {
+    per_file: u64,
+    emit: &'e mut dyn FnMut(String, Vec<u8>) -> std::io::Result<()>,
+}
+
+impl Files<'_> {
+    /// `total` rows made by `row`, in files `synthetique-PREFIX-0001.csv`… under `header`.
+    fn write(
+        &mut self,
+        rng: &mut Rng,
+        prefix: &str,
+        header: &str,
+        total: u64,
+        row: &mut dyn FnMut(&mut Rng, &mut String),
+    ) -> std::io::Result<()> {
+        let per_file = self.per_file;
+        let nfiles = total.div_ceil(per_file);
+        for f in 0..nfiles {
+            let rows = per_file.min(total - f * per_file);
+            // Some partners' Excel writes CRLF.
+            let eol = if f % 3 == 1 { "\r\n" } else { "\n" };
+            let mut text = String::with_capacity(rows as usize * 96);
+            text.push_str(header);
+            text.push_str(eol);
+            for _ in 0..rows {
+                row(rng, &mut text);
+                text.push_str(eol);
+            }
+            (self.emit)(
+                format!("synthetique-{prefix}-{:04}.csv", f + 1),
+                text.into_bytes(),
+            )?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -181,10 +181,7 @@ impl Taxonomy {
             line,
             message,
         };
-        let mut lists: [Vec<Entry>; 5] = Default::default();
-        let mut lookup: [HashMap<String, usize>; 5] = Default::default();
-        let mut spellings: [Vec<(String, usize)>; 5] = Default::default();
-        let mut pending_domains: Vec<(u64, usize, String)> = Vec::new();
+        let mut built = Builder::default();
         let mut seen_header = false;
         let mut cols = Columns::SPEC;
         let mut reader = csv::ReaderBuilder::new()
@@ -213,138 +210,9 @@ impl Taxonomy {
                     continue;
                 }
             }
-            if cells.len() < cols.needed {
-                return Err(err(
-                    line,
-                    Said::new(
-                        "lecture-taxo-colonnes",
-                        &[
-                            ("n", cells.len().to_string()),
-                            ("attendu", cols.needed.to_string()),
-                        ],
-                    ),
-                ));
-            }
-            let kind = Kind::from_code(cells[0]).ok_or_else(|| {
-                err(
-                    line,
-                    Said::new("lecture-taxo-type-inconnu", &[("type", cells[0].to_string())]),
-                )
-            })?;
-            let code = value_key(cells[1]);
-            if code.is_empty() {
-                return Err(err(line, Said::new("lecture-taxo-code-vide", &[])));
-            }
-            let s = slot(kind);
-            let index = lists[s].len();
-            // Cells are packed small: besoins in 16 bits, the other lists in 8.
-            let room = if kind == Kind::Besoin { 65_535 } else { 255 };
-            if index >= room {
-                return Err(err(
-                    line,
-                    Said::new(
-                        "lecture-taxo-trop-de-lignes",
-                        &[("type", kind.code().to_string()), ("max", room.to_string())],
-                    ),
-                ));
-            }
-            let cell = |i: usize| cells.get(i).copied().unwrap_or("");
-            let label_fr = if cell(cols.fr).is_empty() {
-                code.clone()
-            } else {
-                cell(cols.fr).to_string()
-            };
-            let label_en = if cell(cols.en).is_empty() {
-                label_fr.clone()
-            } else {
-                cell(cols.en).to_string()
-            };
-            let label_nl = match cols.nl.map(cell) {
-                Some(nl) if !nl.is_empty() => nl.to_string(),
-                _ => label_en.clone(),
-            };
-            let mut spell = vec![
-                code.clone(),
-                value_key(&label_fr),
-                value_key(&label_en),
-                value_key(&label_nl),
-            ];
-            if let Some(syn) = cols.synonyms.and_then(|i| cells.get(i)) {
-                spell.extend(syn.split('|').map(value_key).filter(|k| !k.is_empty()));
-            }
-            spell.sort();
-            spell.dedup();
-            for key in spell {
-                if let Some(&other) = lookup[s].get(&key) {
-                    return Err(err(
-                        line,
-                        Said::new(
-                            "lecture-taxo-deja",
-                            &[
-                                ("ecriture", key.clone()),
-                                ("type", kind.code().to_string()),
-                                ("code", lists[s][other].code.clone()),
-                            ],
-                        ),
-                    ));
-                }
-                lookup[s].insert(key.clone(), index);
-                spellings[s].push((key, index));
-            }
-            if kind == Kind::Besoin {
-                if cell(cols.domain).is_empty() {
-                    return Err(err(
-                        line,
-                        Said::new("lecture-taxo-sans-domaine", &[("code", code.clone())]),
-                    ));
-                }
-                pending_domains.push((line, index, value_key(cell(cols.domain))));
-            }
-            lists[s].push(Entry {
-                code,
-                label_fr,
-                label_en,
-                label_nl,
-                domain: None,
-            });
+            built.line(line, &cells, &cols).map_err(|m| err(line, m))?;
         }
-        for (line, need, domain) in pending_domains {
-            let d = lists[slot(Kind::Domaine)]
-                .iter()
-                .position(|e| e.code == domain)
-                .ok_or_else(|| {
-                    err(
-                        line,
-                        Said::new("lecture-taxo-domaine-inconnu", &[("domaine", domain.clone())]),
-                    )
-                })?;
-            lists[slot(Kind::Besoin)][need].domain = Some(d);
-        }
-        for kind in [Kind::Domaine, Kind::Public, Kind::Territoire, Kind::Besoin] {
-            if lists[slot(kind)].is_empty() {
-                return Err(TaxonomyError::File {
-                    file: name.to_string(),
-                    message: Said::new("lecture-taxo-aucune-ligne", &[("type", kind.code().to_string())]),
-                });
-            }
-        }
-        let find = |kind: Kind, code: &str| lists[slot(kind)].iter().position(|e| e.code == code);
-        let tous = find(Kind::Public, "tous").ok_or_else(|| TaxonomyError::File {
-            file: name.to_string(),
-            message: Said::new("lecture-taxo-sans-tous", &[]),
-        })?;
-        let commune = find(Kind::Territoire, "commune").ok_or_else(|| TaxonomyError::File {
-            file: name.to_string(),
-            message: Said::new("lecture-taxo-sans-commune", &[]),
-        })?;
-        Ok(Taxonomy {
-            dutch: cols.nl.is_some(),
-            lists,
-            lookup,
-            spellings,
-            tous,
-            commune,
-        })
+        built.finish(name, cols.nl.is_some())
     }
 
     /// Whether the file gave Dutch labels (`libelle_nl`); without them Dutch pages show the
@@ -417,6 +285,171 @@ impl Taxonomy {
         }
         out
     }
+}
+
+/// A taxonomy being read, line by line.
+#[derive(Default)]
+struct Builder {
+    lists: [Vec<Entry>; 5],
+    lookup: [HashMap<String, usize>; 5],
+    spellings: [Vec<(String, usize)>; 5],
+    /// Needs whose domain is checked once every line is read: (line, need, folded domain).
+    pending_domains: Vec<(u64, usize, String)>,
+}
+
+impl Builder {
+    /// Adds the entry of one line (its `cells`, trimmed), or says what is wrong with it.
+    fn line(&mut self, line: u64, cells: &[&str], cols: &Columns) -> Result<(), Said> {
+        if cells.len() < cols.needed {
+            return Err(Said::new(
+                "lecture-taxo-colonnes",
+                &[
+                    ("n", cells.len().to_string()),
+                    ("attendu", cols.needed.to_string()),
+                ],
+            ));
+        }
+        let kind = Kind::from_code(cells[0])
+            .ok_or_else(|| Said::new("lecture-taxo-type-inconnu", &[("type", cells[0].to_string())]))?;
+        let code = value_key(cells[1]);
+        if code.is_empty() {
+            return Err(Said::new("lecture-taxo-code-vide", &[]));
+        }
+        let s = slot(kind);
+        let index = self.lists[s].len();
+        // Cells are packed small: besoins in 16 bits, the other lists in 8.
+        let room = if kind == Kind::Besoin { 65_535 } else { 255 };
+        if index >= room {
+            return Err(Said::new(
+                "lecture-taxo-trop-de-lignes",
+                &[("type", kind.code().to_string()), ("max", room.to_string())],
+            ));
+        }
+        let cell = |i: usize| cells.get(i).copied().unwrap_or("");
+        let entry = entry(code, cells, cols);
+        self.spell(
+            kind,
+            index,
+            spellings(&entry, cols.synonyms.and_then(|i| cells.get(i))),
+        )?;
+        if kind == Kind::Besoin {
+            if cell(cols.domain).is_empty() {
+                return Err(Said::new(
+                    "lecture-taxo-sans-domaine",
+                    &[("code", entry.code.clone())],
+                ));
+            }
+            self.pending_domains
+                .push((line, index, value_key(cell(cols.domain))));
+        }
+        self.lists[s].push(entry);
+        Ok(())
+    }
+
+    /// Records the spellings of entry `index` of `kind`; a spelling already taken is an
+    /// error naming the code that has it.
+    fn spell(&mut self, kind: Kind, index: usize, spell: Vec<String>) -> Result<(), Said> {
+        let s = slot(kind);
+        for key in spell {
+            if let Some(&other) = self.lookup[s].get(&key) {
+                return Err(Said::new(
+                    "lecture-taxo-deja",
+                    &[
+                        ("ecriture", key.clone()),
+                        ("type", kind.code().to_string()),
+                        ("code", self.lists[s][other].code.clone()),
+                    ],
+                ));
+            }
+            self.lookup[s].insert(key.clone(), index);
+            self.spellings[s].push((key, index));
+        }
+        Ok(())
+    }
+
+    /// The taxonomy, once each need's domain is known and every list SPEC requires is there.
+    fn finish(mut self, name: &str, dutch: bool) -> Result<Taxonomy, TaxonomyError> {
+        let file_error = |message: Said| TaxonomyError::File {
+            file: name.to_string(),
+            message,
+        };
+        for (line, need, domain) in std::mem::take(&mut self.pending_domains) {
+            let d = self.lists[slot(Kind::Domaine)]
+                .iter()
+                .position(|e| e.code == domain)
+                .ok_or_else(|| TaxonomyError::Line {
+                    file: name.to_string(),
+                    line,
+                    message: Said::new("lecture-taxo-domaine-inconnu", &[("domaine", domain.clone())]),
+                })?;
+            self.lists[slot(Kind::Besoin)][need].domain = Some(d);
+        }
+        for kind in [Kind::Domaine, Kind::Public, Kind::Territoire, Kind::Besoin] {
+            if self.lists[slot(kind)].is_empty() {
+                return Err(file_error(Said::new(
+                    "lecture-taxo-aucune-ligne",
+                    &[("type", kind.code().to_string())],
+                )));
+            }
+        }
+        let find = |kind: Kind, code: &str| self.lists[slot(kind)].iter().position(|e| e.code == code);
+        let tous =
+            find(Kind::Public, "tous").ok_or_else(|| file_error(Said::new("lecture-taxo-sans-tous", &[])))?;
+        let commune = find(Kind::Territoire, "commune")
+            .ok_or_else(|| file_error(Said::new("lecture-taxo-sans-commune", &[])))?;
+        Ok(Taxonomy {
+            dutch,
+            lists: self.lists,
+            lookup: self.lookup,
+            spellings: self.spellings,
+            tous,
+            commune,
+        })
+    }
+}
+
+/// The entry of a line: its labels, each falling back on the one before (French on the
+/// code, English on French, Dutch on English).
+fn entry(code: String, cells: &[&str], cols: &Columns) -> Entry {
+    let cell = |i: usize| cells.get(i).copied().unwrap_or("");
+    let label_fr = if cell(cols.fr).is_empty() {
+        code.clone()
+    } else {
+        cell(cols.fr).to_string()
+    };
+    let label_en = if cell(cols.en).is_empty() {
+        label_fr.clone()
+    } else {
+        cell(cols.en).to_string()
+    };
+    let label_nl = match cols.nl.map(cell) {
+        Some(nl) if !nl.is_empty() => nl.to_string(),
+        _ => label_en.clone(),
+    };
+    Entry {
+        code,
+        label_fr,
+        label_en,
+        label_nl,
+        domain: None,
+    }
+}
+
+/// Every folded spelling of an entry: its code, its labels and its synonyms (`|`-separated),
+/// sorted, each once.
+fn spellings(entry: &Entry, synonyms: Option<&&str>) -> Vec<String> {
+    let mut spell = vec![
+        entry.code.clone(),
+        value_key(&entry.label_fr),
+        value_key(&entry.label_en),
+        value_key(&entry.label_nl),
+    ];
+    if let Some(syn) = synonyms {
+        spell.extend(syn.split('|').map(value_key).filter(|k| !k.is_empty()));
+    }
+    spell.sort();
+    spell.dedup();
+    spell
 }
 
 #[cfg(test)]

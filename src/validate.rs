@@ -750,7 +750,7 @@ impl<'x> TableValidator<'x> {
         if self.hashtags || self.out.tally.read > 0 {
             return false;
         }
-        if !crate::render::hxl::is_hashtag_row((0..row.len()).filter_map(|i| row.get(i))) {
+        if !is_hashtag_row((0..row.len()).filter_map(|i| row.get(i))) {
             return false;
         }
         self.hashtags = true;
@@ -950,9 +950,29 @@ fn start_from_head<'x>(
     Ok(v)
 }
 
+/// True when a row is an HXL hashtag row (as `--hxl` writes under a header, see
+/// `render::hxl`): every non-empty cell starts with `#`, and one does.
+fn is_hashtag_row<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
+    let mut any = false;
+    for c in cells.map(str::trim).filter(|c| !c.is_empty()) {
+        if !c.starts_with('#') {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hashtag_row_has_only_hashtags() {
+        assert!(is_hashtag_row(["#org", " ", "#sector +code"].into_iter()));
+        assert!(!is_hashtag_row(["#org", "CPAS"].into_iter()));
+        assert!(!is_hashtag_row(["", " "].into_iter()));
+    }
 
     #[test]
     fn counts_read_as_partners_write_them() {

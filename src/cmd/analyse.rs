@@ -189,8 +189,27 @@ fn people(n: Option<u64>, min_cell: u64) -> String {
 /// The end-of-run text: period, tally per table, rejections, statuses and urgent gaps.
 pub fn summary(a: &Analysis, min_cell: u64) -> String {
     let lang = a.lang;
-    let tax = &a.taxonomy;
     let mut s = String::new();
+    period_line(&mut s, a);
+    let _ = writeln!(s);
+    tally_lines(&mut s, a);
+    list(
+        &mut s,
+        lang,
+        "term-rejets",
+        &a.rejections,
+        true,
+        Some("term-rejets-autres"),
+    );
+    list(&mut s, lang, "term-avertissements", &a.warnings, false, None);
+    cells_line(&mut s, a);
+    urgent_lines(&mut s, a, min_cell);
+    s
+}
+
+/// "Période 2026-T3 (lue dans le nom du dossier)".
+fn period_line(s: &mut String, a: &Analysis) {
+    let lang = a.lang;
     let source = match a.period_source {
         PeriodSource::Flag => t(lang, "term-source-option"),
         PeriodSource::FolderName => t(lang, "term-source-dossier"),
@@ -205,7 +224,11 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
             &[("periode", text(a.period.to_string())), ("source", text(source))]
         )
     );
-    let _ = writeln!(s);
+}
+
+/// The tally: one line per table read, then the total.
+fn tally_lines(s: &mut String, a: &Analysis) {
+    let lang = a.lang;
     let _ = writeln!(s, "{}", t(lang, "term-fichiers-lus"));
     let width = a
         .tallies
@@ -251,22 +274,17 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
             ]
         )
     );
-    list(
-        &mut s,
-        lang,
-        "term-rejets",
-        &a.rejections,
-        true,
-        Some("term-rejets-autres"),
-    );
-    list(&mut s, lang, "term-avertissements", &a.warnings, false, None);
+}
+
+/// The need cells, by status.
+fn cells_line(s: &mut String, a: &Analysis) {
     let counts = render::status_counts(&a.cells);
     let _ = writeln!(s);
     let _ = writeln!(
         s,
         "{}",
         t_args(
-            lang,
+            a.lang,
             "term-cellules",
             &[
                 ("n", text(a.cells.len().to_string())),
@@ -276,6 +294,11 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
             ]
         )
     );
+}
+
+/// The ten most urgent gaps and who could take them, when there are gaps.
+fn urgent_lines(s: &mut String, a: &Analysis, min_cell: u64) {
+    let (lang, tax) = (a.lang, &a.taxonomy);
     let mut gaps: Vec<_> = a.cells.iter().filter(|c| c.statut.is_gap()).collect();
     gaps.sort_by(|x, y| {
         y.priorite_max.cmp(&x.priorite_max).then(
@@ -284,36 +307,36 @@ pub fn summary(a: &Analysis, min_cell: u64) -> String {
                 .cmp(&x.personnes_non_couvertes.unwrap_or(0)),
         )
     });
-    if !gaps.is_empty() {
-        let _ = writeln!(s);
-        let _ = writeln!(s, "{}", t(lang, "term-manques-urgents"));
-        for c in gaps.iter().take(10) {
-            let cands = c
-                .candidats
-                .iter()
-                .map(|p| crate::sanitize::cut(a.partners.name(*p)))
-                .collect::<Vec<_>>()
-                .join(" | ");
-            let _ = writeln!(
-                s,
-                "  P{} {:>5} {}  {} / {} / {}  [{}]",
-                c.priorite_max,
-                people(c.personnes_non_couvertes, min_cell),
-                t(lang, "term-pers"),
-                tax.entry(Kind::Besoin, c.besoin).label(lang),
-                tax.entry(Kind::Public, c.public).label(lang),
-                tax.entry(Kind::Territoire, c.territoire).label(lang),
-                c.statut.code(),
-            );
-            let who = if cands.is_empty() {
-                t(lang, "term-aucun-partenaire")
-            } else {
-                one_line(&cands)
-            };
-            let _ = writeln!(s, "        {} {who}", t(lang, "term-qui-pourrait"));
-        }
+    if gaps.is_empty() {
+        return;
     }
-    s
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", t(lang, "term-manques-urgents"));
+    for c in gaps.iter().take(10) {
+        let _ = writeln!(
+            s,
+            "  P{} {:>5} {}  {} / {} / {}  [{}]",
+            c.priorite_max,
+            people(c.personnes_non_couvertes, min_cell),
+            t(lang, "term-pers"),
+            tax.entry(Kind::Besoin, c.besoin).label(lang),
+            tax.entry(Kind::Public, c.public).label(lang),
+            tax.entry(Kind::Territoire, c.territoire).label(lang),
+            c.statut.code(),
+        );
+        let cands = c
+            .candidats
+            .iter()
+            .map(|p| crate::sanitize::cut(a.partners.name(*p)))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let who = if cands.is_empty() {
+            t(lang, "term-aucun-partenaire")
+        } else {
+            one_line(&cands)
+        };
+        let _ = writeln!(s, "        {} {who}", t(lang, "term-qui-pourrait"));
+    }
 }
 
 /// Rejection-like lines under the catalog's `title` (which counts them), the first

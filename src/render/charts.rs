@@ -647,35 +647,56 @@ pub fn urgent(cells: &[Cell]) -> Vec<&Cell> {
 
 /// The five charts of a period.
 pub fn charts(a: &Analysis) -> Vec<Chart> {
-    let tax = &a.taxonomy;
-    let lang = a.lang;
-    let p = a.period;
-    // A title with the period: "Besoins non couverts par domaine, 2026-T3".
-    let titled = |id: &str| t_args(lang, id, &[("periode", text(p.to_string()))]);
     let footer = footer(a);
-    let domains = tax.list(Kind::Domaine);
-    let order = [Status::NonCouvert, Status::Partiel, Status::Couvert];
+    vec![
+        needs_by_domain(a, footer.clone()),
+        people_by_domain(a, footer.clone()),
+        domain_public_map(a, footer.clone()),
+        coverage_by_group(a, footer.clone()),
+        most_urgent(a, footer),
+    ]
+}
 
-    let by_status = |cells: &mut dyn Iterator<Item = &Cell>| {
-        let mut counts = [0u64; 3];
-        for c in cells {
-            counts[order.iter().position(|s| *s == c.statut).unwrap_or(0)] += 1;
-        }
-        counts
-    };
-    let status_bars: Vec<Bar> = domains
+/// Statuses in the order bars stack them.
+const ORDER: [Status; 3] = [Status::NonCouvert, Status::Partiel, Status::Couvert];
+
+/// A chart's title with the period: "Besoins non couverts par domaine, 2026-T3".
+fn titled(a: &Analysis, id: &str) -> String {
+    t_args(a.lang, id, &[("periode", text(a.period.to_string()))])
+}
+
+/// Statuses counted, in [`ORDER`].
+fn by_status(statuses: impl Iterator<Item = Status>) -> [u64; 3] {
+    let mut counts = [0u64; 3];
+    for status in statuses {
+        counts[ORDER.iter().position(|s| *s == status).unwrap_or(0)] += 1;
+    }
+    counts
+}
+
+/// Bar segments for counts in [`ORDER`].
+fn status_segments(counts: [u64; 3]) -> Vec<(u64, RGBColor)> {
+    ORDER
+        .iter()
+        .zip(counts)
+        .map(|(s, n)| (n, status_color(*s)))
+        .collect()
+}
+
+/// "besoins-par-domaine": need cells per domain, by status.
+fn needs_by_domain(a: &Analysis, footer: String) -> Chart {
+    let lang = a.lang;
+    let bars: Vec<Bar> = a
+        .taxonomy
+        .list(Kind::Domaine)
         .iter()
         .enumerate()
         .map(|(d, e)| {
-            let counts = by_status(&mut a.cells.iter().filter(|c| c.domaine == d));
+            let counts = by_status(a.cells.iter().filter(|c| c.domaine == d).map(|c| c.statut));
             let gaps = counts[0] + counts[1];
             Bar {
                 label: e.label(lang).to_string(),
-                segments: order
-                    .iter()
-                    .zip(counts)
-                    .map(|(s, n)| (n, status_color(*s)))
-                    .collect(),
+                segments: status_segments(counts),
                 note: match counts.iter().sum::<u64>() {
                     0 => String::new(),
                     total => t_args(
@@ -690,18 +711,24 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             }
         })
         .collect();
-    let c1 = Chart {
+    Chart {
         name: "besoins-par-domaine",
-        title: titled("graph-domaines-titre"),
+        title: titled(a, "graph-domaines-titre"),
         subtitle: t(lang, "graph-domaines-sous-titre"),
-        footer: footer.clone(),
+        footer,
         body: Body::Columns {
-            bars: status_bars,
-            legend: status_legend(lang, &order),
+            bars,
+            legend: status_legend(lang, &ORDER),
         },
-    };
+    }
+}
 
-    let people_bars: Vec<Bar> = domains
+/// "personnes-non-couvertes": people not covered per domain, not covered or partly.
+fn people_by_domain(a: &Analysis, footer: String) -> Chart {
+    let lang = a.lang;
+    let bars: Vec<Bar> = a
+        .taxonomy
+        .list(Kind::Domaine)
         .iter()
         .enumerate()
         .map(|(d, e)| {
@@ -728,35 +755,44 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             }
         })
         .collect();
-    let c2 = Chart {
+    Chart {
         name: "personnes-non-couvertes",
-        title: titled("graph-personnes-titre"),
+        title: titled(a, "graph-personnes-titre"),
         subtitle: t(lang, "graph-personnes-sous-titre"),
-        footer: footer.clone(),
+        footer,
         body: Body::Columns {
-            bars: people_bars,
+            bars,
             legend: status_legend(lang, &[Status::NonCouvert, Status::Partiel]),
         },
-    };
+    }
+}
 
+/// "carte-domaine-public": cells not covered, domain by public.
+fn domain_public_map(a: &Analysis, footer: String) -> Chart {
+    let (tax, lang) = (&a.taxonomy, a.lang);
+    let domains = tax.list(Kind::Domaine);
     let publics = tax.list(Kind::Public);
     let mut values = vec![vec![0u64; publics.len()]; domains.len()];
     for c in a.cells.iter().filter(|c| c.statut.is_gap()) {
         values[c.domaine][c.public] += 1;
     }
-    let c3 = Chart {
+    Chart {
         name: "carte-domaine-public",
-        title: titled("graph-carte-titre"),
+        title: titled(a, "graph-carte-titre"),
         subtitle: t(lang, "graph-carte-sous-titre"),
-        footer: footer.clone(),
+        footer,
         body: Body::Heatmap {
             rows: domains.iter().map(|e| e.label(lang).to_string()).collect(),
             cols: publics.iter().map(|e| e.label(lang).to_string()).collect(),
             values,
         },
-    };
+    }
+}
 
-    let groups = tax.list(Kind::Groupe);
+/// "couverture-par-groupe": the cells each working group's need rows name, by status.
+fn coverage_by_group(a: &Analysis, footer: String) -> Chart {
+    let lang = a.lang;
+    let groups = a.taxonomy.list(Kind::Groupe);
     let ng = groups.len();
     let mut per_group: Vec<std::collections::BTreeSet<(usize, usize, usize)>> =
         vec![Default::default(); ng + 1];
@@ -768,58 +804,62 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
         .iter()
         .map(|c| ((c.besoin, c.public, c.territoire), c.statut))
         .collect();
-    let group_bars: Vec<Bar> = (0..=ng)
+    let bars: Vec<Bar> = (0..=ng)
         .map(|g| {
             let label = if g < ng {
                 groups[g].label(lang).to_string()
             } else {
                 t(lang, "graph-sans-groupe")
             };
-            let mut counts = [0u64; 3];
-            for cell in &per_group[g] {
-                if let Some(s) = status_of.get(cell) {
-                    counts[order.iter().position(|o| o == s).unwrap_or(0)] += 1;
-                }
-            }
-            let total: u64 = counts.iter().sum();
-            // No note for a group without cells (nothing to divide by).
-            let note = (counts[2] * 100)
-                .checked_div(total)
-                .map_or_else(String::new, |pct| {
-                    t_args(
-                        lang,
-                        "graph-groupes-note",
-                        &[
-                            ("pourcent", text(pct.to_string())),
-                            ("total", text(total.to_string())),
-                        ],
-                    )
-                });
-            Bar {
-                label,
-                segments: order
+            let counts = by_status(
+                per_group[g]
                     .iter()
-                    .zip(counts)
-                    .map(|(s, n)| (n, status_color(*s)))
-                    .collect(),
-                note,
-            }
+                    .filter_map(|cell| status_of.get(cell).copied()),
+            );
+            group_bar(lang, label, counts)
         })
         // "No group" only when some need was given without a group.
         .filter(|b| b.segments.iter().any(|s| s.0 > 0) || b.label != t(lang, "graph-sans-groupe"))
         .collect();
-    let c4 = Chart {
+    Chart {
         name: "couverture-par-groupe",
-        title: titled("graph-groupes-titre"),
+        title: titled(a, "graph-groupes-titre"),
         subtitle: t(lang, "graph-groupes-sous-titre"),
-        footer: footer.clone(),
+        footer,
         body: Body::Rows {
-            bars: group_bars,
-            legend: status_legend(lang, &order),
+            bars,
+            legend: status_legend(lang, &ORDER),
         },
-    };
+    }
+}
 
-    let urgent_bars: Vec<Bar> = urgent(&a.cells)
+/// A working group's bar: its cells by status, and the share covered.
+fn group_bar(lang: Lang, label: String, counts: [u64; 3]) -> Bar {
+    let total: u64 = counts.iter().sum();
+    // No note for a group without cells (nothing to divide by).
+    let note = (counts[2] * 100)
+        .checked_div(total)
+        .map_or_else(String::new, |pct| {
+            t_args(
+                lang,
+                "graph-groupes-note",
+                &[
+                    ("pourcent", text(pct.to_string())),
+                    ("total", text(total.to_string())),
+                ],
+            )
+        });
+    Bar {
+        label,
+        segments: status_segments(counts),
+        note,
+    }
+}
+
+/// "manques-urgents": the ten most urgent cells not covered.
+fn most_urgent(a: &Analysis, footer: String) -> Chart {
+    let (tax, lang) = (&a.taxonomy, a.lang);
+    let bars: Vec<Bar> = urgent(&a.cells)
         .into_iter()
         .take(10)
         .map(|c| {
@@ -845,17 +885,16 @@ pub fn charts(a: &Analysis) -> Vec<Chart> {
             }
         })
         .collect();
-    let c5 = Chart {
+    Chart {
         name: "manques-urgents",
-        title: titled("graph-urgents-titre"),
+        title: titled(a, "graph-urgents-titre"),
         subtitle: t(lang, "graph-urgents-sous-titre"),
         footer,
         body: Body::Rows {
-            bars: urgent_bars,
+            bars,
             legend: status_legend(lang, &[Status::NonCouvert, Status::Partiel]),
         },
-    };
-    vec![c1, c2, c3, c4, c5]
+    }
 }
 
 /// Renders charts, in parallel, as (file name, bytes), PNG and SVG.

@@ -52,28 +52,9 @@ pub fn row(table: &str, on: bool) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// True when a row is a hashtag row: every non-empty cell starts with `#`, and one does.
-pub fn is_hashtag_row<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
-    let mut any = false;
-    for c in cells.map(str::trim).filter(|c| !c.is_empty()) {
-        if !c.starts_with('#') {
-            return false;
-        }
-        any = true;
-    }
-    any
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_hashtag_row_has_only_hashtags() {
-        assert!(is_hashtag_row(["#org", " ", "#sector +code"].into_iter()));
-        assert!(!is_hashtag_row(["#org", "CPAS"].into_iter()));
-        assert!(!is_hashtag_row(["", " "].into_iter()));
-    }
 
     #[test]
     fn one_tag_per_column() {

@@ -15,6 +15,7 @@ mod history;
 mod hostile;
 mod ingest;
 mod languages;
+mod layers;
 mod outputs;
 mod portal;
 mod portal_volunteers;
