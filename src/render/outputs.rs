@@ -1,7 +1,8 @@
 //! Every output of a period rendered into its staging folder: the tables as CSV, XLSX and
-//! Parquet, the charts, the report, the services guide (with its HSDS export), the partner
-//! sheets, the folder's `datapackage.json`, and on request the HXL row and the validated
-//! rows as Parquet, side by side on the cores. Each renderer serialises to bytes; the
+//! Parquet, the charts, the report, the evaluation document (with the charts' PNGs), the
+//! services guide (with its HSDS export), the partner sheets, the folder's
+//! `datapackage.json`, and on request the HXL row and the validated rows as Parquet, side by
+//! side on the cores. Each renderer serialises to bytes; the
 //! staging folder writes them.
 
 use crate::history::Past;
