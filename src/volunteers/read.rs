@@ -662,7 +662,11 @@ mod tests {
         assert_eq!(a.name, "anne lambert", "one spelling each: the first seen");
         assert_eq!(codes(&t, Kind::Besoin, &a.needs), ["isolement", "taxi-social"]);
         assert_eq!(codes(&t, Kind::Territoire, &a.territories), ["bleret", "oleye"]);
-        assert!(a.publics.is_empty(), "one row accepted any public");
+        assert_eq!(
+            codes(&t, Kind::Public, &a.publics),
+            ["aines"],
+            "the union of the lists"
+        );
         assert_eq!(join_codes(&a.slots), "mar-apres-midi|jeu-matin");
         let b = &r.volunteers[1];
         assert_eq!(b.name, "ANNE LAMBERT", "the most frequent spelling");

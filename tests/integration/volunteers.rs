@@ -256,3 +256,47 @@ fn without_benevoles_nothing_changes_and_the_council_tables_are_listed_as_ignore
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_bundled_sample_reads_as_the_readme_says() {
+    let env = Env::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("datasets/volontariat");
+    let sample = sample.to_string_lossy().into_owned();
+    let run = env.run(&["benevoles", &sample, "--sortie", "out"]).expect(0);
+    assert!(
+        run.stdout()
+            .contains("9 bénévoles, 7 missions (12 bénévoles cherchés) ; 1 mission sans candidat :"),
+        "{}",
+        run.stdout()
+    );
+    let out = |name: &str| std::fs::read_to_string(env.path("out/benevoles").join(name)).unwrap();
+    let fichiers = csv_rows(&out("fichiers.csv"));
+    assert_eq!(
+        fichiers[1][..6],
+        [
+            "conseil-volontariat.xlsx",
+            "Bénévoles",
+            "benevoles",
+            "12",
+            "10",
+            "2"
+        ]
+    );
+    assert_eq!(
+        fichiers[3][..6],
+        ["missions-associations.csv", "", "missions", "8", "7", "1"]
+    );
+    let matches = csv_rows(&out("appariements.csv"));
+    let taxi: Vec<&str> = matches
+        .iter()
+        .filter(|r| r[1] == "Chauffeur pour le taxi social")
+        .map(|r| r[7].as_str())
+        .collect();
+    assert_eq!(taxi, ["Sophie Marchal", "Marc Dethier"]);
+    let homework = matches.iter().find(|r| r[1] == "Aide aux devoirs").unwrap();
+    assert_eq!((homework[6].as_str(), homework[7].as_str()), ("", ""));
+    assert_eq!(
+        crate::testenv::sheet_rows(&env.path("out/benevoles/appariements.xlsx"), "Appariements")[0][0],
+        "Conseil du volontariat : bénévoles proposés aux associations"
+    );
+}

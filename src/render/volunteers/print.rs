@@ -147,19 +147,19 @@ fn block(
     Ok(r + 1)
 }
 
-/// Paper: A4 landscape, one page wide, the title row on every page, page numbers below.
-fn page_setup(ws: &mut Worksheet, lang: Lang, title: &str, breaks: &[u32]) -> Result<(), XlsxError> {
+/// Paper: A4 landscape, one page wide, the title row (and the blank row under it) on every
+/// page, page numbers below.
+fn page_setup(ws: &mut Worksheet, lang: Lang, breaks: &[u32]) -> Result<(), XlsxError> {
     ws.set_landscape()
         .set_paper_size(A4)
         .set_print_fit_to_pages(1, 0)
-        .set_margins(0.4, 0.4, 0.7, 0.6, 0.3, 0.3)
+        .set_margins(0.4, 0.4, 0.5, 0.6, 0.3, 0.3)
         .set_header_footer_scale_with_doc(false)
-        .set_header(format!("&C&\"-,Bold\"{}", title.replace('&', "&&")))
         .set_footer(format!(
             "&C{} &P / &N",
             t(lang, "classeur-page").replace('&', "&&")
         ));
-    ws.set_repeat_rows(0, 0)?;
+    ws.set_repeat_rows(0, 1)?;
     if !breaks.is_empty() {
         ws.set_page_breaks(&breaks[..breaks.len().min(MAX_BREAKS)])?;
     }
@@ -193,6 +193,6 @@ pub fn workbook(m: &Matches, date: (u16, u8, u8)) -> Result<Vec<u8>, XlsxError> 
     if m.roster.missions.is_empty() {
         ws.write_string(r, 0, t(lang, "benevoles-classeur-aucune-mission"))?;
     }
-    page_setup(ws, lang, &title, &breaks)?;
+    page_setup(ws, lang, &breaks)?;
     wb.save_to_buffer()
 }

@@ -37,16 +37,13 @@ fn union<T: Ord + Copy>(a: &mut Vec<T>, b: &[T]) {
     a.dedup();
 }
 
-/// Folds `b` into `a`: lists united (an empty list of publics means any, and stays so),
+/// Folds `b` into `a`: lists united as SPEC says (each row's lists as read, defaults
+/// included: a row without territories adds `commune`, a row without publics adds none),
 /// a contact filled when `a` had none, comments kept side by side.
 fn fold_into(a: &mut Volunteer, b: &Volunteer) {
     union(&mut a.needs, &b.needs);
     union(&mut a.territories, &b.territories);
-    if a.publics.is_empty() || b.publics.is_empty() {
-        a.publics.clear();
-    } else {
-        union(&mut a.publics, &b.publics);
-    }
+    union(&mut a.publics, &b.publics);
     union(&mut a.slots, &b.slots);
     if a.email.is_empty() {
         a.email = b.email.clone();
