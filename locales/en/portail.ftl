@@ -30,6 +30,7 @@ portail-etape-modele-fin = (or use your usual table): one sheet for the needs yo
 portail-etape-depot = Upload it here: you see at once the rows that cannot be counted, and how to correct them.
 portail-zone-glissez = Drop your file here, or
 portail-zone-choisissez = choose it
+portail-choisir-fichier = Choose a file
 portail-zone-formats = .xlsx, .xls, .ods, .csv, .tsv or .txt; { $mo } MB at most
 portail-deposer-fichier = Upload the file
 portail-vos-fichiers = Your files for the period

@@ -31,6 +31,7 @@ portail-etape-modele-fin = (ou reprenez votre tableau habituel) : une feuille po
 portail-etape-depot = Déposez-le ici : vous voyez tout de suite les lignes qui ne pourront pas être comptées, et comment les corriger.
 portail-zone-glissez = Glissez votre fichier ici, ou
 portail-zone-choisissez = choisissez-le
+portail-choisir-fichier = Choisir un fichier
 portail-zone-formats = .xlsx, .xls, .ods, .csv, .tsv ou .txt ; { $mo } Mo au plus
 portail-deposer-fichier = Déposer le fichier
 portail-vos-fichiers = Vos fichiers de la période

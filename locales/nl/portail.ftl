@@ -30,6 +30,7 @@ portail-etape-modele-fin = (of gebruik uw gewone tabel): één blad voor de beho
 portail-etape-depot = Laad het hier op: u ziet meteen welke rijen niet geteld kunnen worden, en hoe u ze verbetert.
 portail-zone-glissez = Sleep uw bestand hierheen, of
 portail-zone-choisissez = kies het
+portail-choisir-fichier = Een bestand kiezen
 portail-zone-formats = .xlsx, .xls, .ods, .csv, .tsv of .txt; hoogstens { $mo } MB
 portail-deposer-fichier = Bestand opladen
 portail-vos-fichiers = Uw bestanden voor deze periode
