@@ -114,6 +114,19 @@ fn items(cell: &str) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Values quoted back to a person are cut to this many characters (SPEC, "Bad input").
+const QUOTED: usize = 200;
+
+/// A value as quoted in a reason or in `rejets.csv`: on one line, its first 200
+/// characters followed by `…` when longer.
+pub(crate) fn quoted(value: &str) -> String {
+    let line = crate::sanitize::one_line(value);
+    match line.char_indices().nth(QUOTED) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line,
+    }
+}
+
 /// One row being checked: its values and the problems found so far.
 struct Check<'a> {
     values: &'a Values,
@@ -125,7 +138,7 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn problem(&mut self, c: RosterColumn, value: &str, reason: String) {
-        self.problems.push((c, value.to_string(), reason));
+        self.problems.push((c, quoted(value), reason));
     }
 
     fn column_name(&self, c: RosterColumn) -> &'static str {
@@ -167,7 +180,7 @@ impl Check<'_> {
                     Vec::new()
                 },
             };
-            let reason = problem.reason(raw, self.lang);
+            let reason = problem.reason(&quoted(raw), self.lang);
             self.problem(c, raw, reason);
         }
         found
@@ -190,10 +203,7 @@ impl Check<'_> {
             match parse_slot(raw) {
                 Some(slot) => out.push(slot),
                 None => {
-                    let args = [
-                        ("valeur", s(crate::sanitize::one_line(raw))),
-                        ("code", s(closest_code(raw))),
-                    ];
+                    let args = [("valeur", s(quoted(raw))), ("code", s(closest_code(raw)))];
                     let reason = t_args(self.lang, "benevoles-creneau-inconnu", &args);
                     self.problem(c, raw, reason);
                 }
@@ -246,7 +256,7 @@ fn check_contact(c: &mut Check) -> (String, String) {
         let reason = t_args(
             c.lang,
             "benevoles-courriel-invalide",
-            &[("valeur", s(crate::sanitize::one_line(&email)))],
+            &[("valeur", s(quoted(&email)))],
         );
         c.problem(RosterColumn::Courriel, &email, reason);
     }
@@ -254,7 +264,7 @@ fn check_contact(c: &mut Check) -> (String, String) {
         let reason = t_args(
             c.lang,
             "benevoles-telephone-invalide",
-            &[("valeur", s(crate::sanitize::one_line(&phone)))],
+            &[("valeur", s(quoted(&phone)))],
         );
         c.problem(RosterColumn::Telephone, &phone, reason);
     }
@@ -312,7 +322,7 @@ fn check_count(c: &mut Check) -> u32 {
         _ => {
             let args = [
                 ("colonne", s(c.column_name(RosterColumn::Nombre))),
-                ("valeur", s(crate::sanitize::one_line(&raw))),
+                ("valeur", s(quoted(&raw))),
             ];
             let reason = t_args(c.lang, "benevoles-nombre-invalide", &args);
             c.problem(RosterColumn::Nombre, &raw, reason);
@@ -338,11 +348,7 @@ fn check_mission(
     let title = c.required(RosterColumn::Mission);
     let need = match c.required(RosterColumn::Besoin) {
         Some(raw) if items(&raw).count() > 1 => {
-            let reason = t_args(
-                lang,
-                "benevoles-un-seul-besoin",
-                &[("valeur", s(crate::sanitize::one_line(&raw)))],
-            );
+            let reason = t_args(lang, "benevoles-un-seul-besoin", &[("valeur", s(quoted(&raw)))]);
             c.problem(RosterColumn::Besoin, &raw, reason);
             None
         }
@@ -591,6 +597,24 @@ mod tests {
         assert_eq!(got, want);
         let tally = &r.tables[0];
         assert_eq!((tally.read, tally.used, tally.rejected), (5, 0, 5));
+    }
+
+    #[test]
+    fn a_long_value_is_quoted_cut_to_200_characters() {
+        let long = format!("mar-{}", "x".repeat(300));
+        let r = read_csv(
+            "c.csv",
+            &format!("benevole;courriel;besoins;disponibilites\nAnne;a@b.be;isolement;{long}\n"),
+            Lang::Fr,
+        );
+        let value = &r.rejections[0].value;
+        assert_eq!(value.chars().count(), 201);
+        assert!(value.ends_with('…') && value.starts_with("mar-xxx"));
+        assert!(
+            r.rejections[0].reason.contains(&format!("'{value}'")),
+            "{}",
+            r.rejections[0].reason
+        );
     }
 
     #[test]

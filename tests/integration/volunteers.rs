@@ -300,3 +300,34 @@ fn the_bundled_sample_reads_as_the_readme_says() {
         "Conseil du volontariat : bénévoles proposés aux associations"
     );
 }
+
+#[test]
+fn the_reasons_and_the_summary_are_in_the_language_asked() {
+    let env = Env::new();
+    council(&env);
+    let cases = [
+        (
+            "en",
+            "offers Tuesday afternoon, lives in Oleye",
+            "4 volunteers, 3 missions (4 volunteers sought); 1 mission without a candidate:",
+        ),
+        (
+            "nl",
+            "biedt dinsdagnamiddag aan, woont in Oleye",
+            "4 vrijwilligers, 3 opdrachten (4 vrijwilligers gezocht); 1 opdracht zonder kandidaat:",
+        ),
+    ];
+    for (lang, reason, summary) in cases {
+        let out = format!("out-{lang}");
+        let run = env
+            .run(&["benevoles", "conseil", "--sortie", &out, "--langue", lang])
+            .expect(0);
+        assert!(run.stdout().contains(summary), "{}", run.stdout());
+        let csv = std::fs::read_to_string(env.path(&out).join("benevoles/appariements.csv")).unwrap();
+        let rows = csv_rows(&csv);
+        assert_eq!(rows[1][11], reason);
+        // The columns and codes stay SPEC's whatever the language.
+        assert_eq!(rows[0][0], "partenaire");
+        assert_eq!(rows[1][10], "mar-apres-midi");
+    }
+}

@@ -93,7 +93,7 @@ impl Merger {
             lang,
             "benevoles-doublon",
             &[
-                ("nom", s(crate::sanitize::one_line(&v.name))),
+                ("nom", s(super::quoted(&v.name))),
                 ("fichier", s(first_place.file.as_str())),
                 ("ligne", n(u64::from(*first_line))),
             ],
