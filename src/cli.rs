@@ -94,6 +94,20 @@ pub struct ServeArgs {
     /// Language of the rejections and outputs.
     #[arg(long, visible_alias = "langue", value_enum, default_value = "fr")]
     pub lang: Lang,
+    /// Days before the deadline the reminders go out on their own (7,2).
+    #[arg(long, visible_alias = "rappels", value_name = "JOURS", value_delimiter = ',')]
+    pub reminders: Vec<u16>,
+    /// Time zone of the times shown.
+    #[arg(
+        long,
+        visible_alias = "fuseau",
+        value_name = "ZONE",
+        default_value = "Europe/Brussels"
+    )]
+    pub zone: String,
+    /// The reverse proxy's address, trusted for X-Forwarded-For.
+    #[arg(long, value_name = "ADRESSE")]
+    pub proxy: Option<std::net::IpAddr>,
 }
 
 #[derive(Debug, Args)]
@@ -101,14 +115,8 @@ pub struct PortalArgs {
     #[command(subcommand)]
     pub command: PortalCommand,
     /// Language of the messages (given before or after the subcommand).
-    #[arg(
-        long,
-        visible_alias = "langue",
-        value_enum,
-        default_value = "fr",
-        global = true
-    )]
-    pub lang: Lang,
+    #[arg(long, visible_alias = "langue", value_enum, global = true)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -152,6 +160,59 @@ pub enum PortalCommand {
         #[arg(long, visible_alias = "taxonomie", value_name = "FICHIER")]
         taxonomy: Option<PathBuf>,
     },
+    /// Sets the SMTP relay the invitations go through.
+    #[command(name = "courriel", visible_alias = "mail")]
+    Mail {
+        #[command(flatten)]
+        data: DataArgs,
+        /// HOST:PORT of the relay.
+        #[arg(long, visible_alias = "serveur", value_name = "HOTE:PORT")]
+        server: String,
+        /// The sender's address.
+        #[arg(long, visible_alias = "expediteur", value_name = "ADRESSE")]
+        sender: String,
+        /// The portal's public address.
+        #[arg(long, value_name = "URL")]
+        url: String,
+        /// starttls, tls or aucune.
+        #[arg(long, visible_alias = "securite", value_enum, default_value = "starttls")]
+        security: crate::portal::mail::Security,
+        /// User name on the relay; the password is read from stdin.
+        #[arg(long, visible_alias = "utilisateur", value_name = "NOM")]
+        user: Option<String>,
+    },
+    /// E-mails partners a fresh personal link.
+    #[command(name = "inviter", visible_alias = "invite")]
+    Invite {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The partners (every one with an address when none is named).
+        names: Vec<String>,
+    },
+    /// Reminds by e-mail the partners that sent nothing for the open period.
+    #[command(name = "rappel", visible_alias = "remind")]
+    Remind {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Writes a consistent copy of the data folder into one file.
+    #[command(name = "sauvegarde", visible_alias = "backup")]
+    Backup {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The backup file.
+        #[arg(long, visible_alias = "vers", value_name = "FICHIER")]
+        to: PathBuf,
+    },
+    /// Makes a working data folder of a backup.
+    #[command(name = "restaurer", visible_alias = "restore")]
+    Restore {
+        /// The backup file.
+        #[arg(long, visible_alias = "depuis", value_name = "FICHIER")]
+        from: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+    },
 }
 
 impl Command {
@@ -166,7 +227,7 @@ impl Command {
             Command::Taxonomy(a) => a.lang,
             Command::Partner(a) => a.input.lang,
             Command::Serve(a) => a.lang,
-            Command::Portal(a) => a.lang,
+            Command::Portal(a) => a.lang.unwrap_or_default(),
             Command::Volunteers(a) => a.lang,
         }
     }

@@ -237,6 +237,16 @@ impl crate::portal::Settings {
             public_guide: a.public_guide,
             taxonomy: taxonomy(a.taxonomy.as_deref(), a.lang)?,
             lang: a.lang,
+            reminders: a.reminders.iter().map(|d| i64::from(*d)).collect(),
+            zone: crate::portal::time::zone_named(&a.zone).ok_or_else(|| {
+                let zone = crate::i18n::s(a.zone.clone());
+                anyhow::anyhow!(crate::i18n::t_args(
+                    a.lang,
+                    "heure-fuseau-inconnu",
+                    &[("fuseau", zone)]
+                ))
+            })?,
+            proxy: a.proxy,
         })
     }
 }

@@ -10,6 +10,8 @@ pub enum ExitStatus {
     Rejections,
     /// Unusable arguments, or nothing readable: nothing was written.
     Unusable,
+    /// `portail inviter|rappel`: the relay refused or could not take at least one mail.
+    SendingFailed,
 }
 
 impl ExitStatus {
@@ -18,6 +20,7 @@ impl ExitStatus {
             ExitStatus::Success => 0,
             ExitStatus::Rejections => 1,
             ExitStatus::Unusable => 2,
+            ExitStatus::SendingFailed => 1,
         }
     }
 }

@@ -23,7 +23,7 @@ pub use fluent_bundle::FluentValue;
 use crate::model::Lang;
 
 /// The families of words, one catalog file each per language.
-pub const FAMILIES: [&str; 11] = [
+pub const FAMILIES: [&str; 12] = [
     "partenaires",
     "rapport",
     "graphiques",
@@ -35,6 +35,7 @@ pub const FAMILIES: [&str; 11] = [
     "portail",
     "benevoles",
     "portail-benevoles",
+    "courriel",
 ];
 
 /// The catalog files of one language, in the order of [`FAMILIES`].
@@ -52,6 +53,7 @@ macro_rules! families {
             include_str!(concat!("../locales/", $lang, "/portail.ftl")),
             include_str!(concat!("../locales/", $lang, "/benevoles.ftl")),
             include_str!(concat!("../locales/", $lang, "/portail-benevoles.ftl")),
+            include_str!(concat!("../locales/", $lang, "/courriel.ftl")),
         ]
     };
 }

@@ -9,12 +9,18 @@ use crate::error::UsageError;
 use crate::exit_codes::ExitStatus;
 use crate::i18n::{n, s, t, t_args};
 use crate::model::Lang;
+use crate::portal::backup;
+use crate::portal::invitations::{self, Outcome};
+use crate::portal::mail::{Relay, Security};
+use crate::portal::store::Partner;
 use crate::portal::{security, store::Store};
 
 /// Shortest password that draws no warning.
 const ADVISED_LENGTH: usize = 12;
 
-pub fn run(command: PortalCommand, lang: Lang) -> anyhow::Result<ExitStatus> {
+/// `asked` is the `--langue` given, if any: with `partenaire`, also the partner's language.
+pub fn run(command: PortalCommand, asked: Option<Lang>) -> anyhow::Result<ExitStatus> {
+    let lang = asked.unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -49,15 +55,66 @@ pub fn run(command: PortalCommand, lang: Lang) -> anyhow::Result<ExitStatus> {
                 Ok(ExitStatus::Success)
             }
             PortalCommand::Partner { data, name, email } => {
-                let (_, token) = Store::open(&data.data)
-                    .await?
-                    .register(&name, email.as_deref())
-                    .await?;
+                let store = Store::open(&data.data).await?;
+                let (partner, token) = store.register(&name, email.as_deref()).await?;
+                if let Some(asked) = asked {
+                    invitations::set_partner_lang(&store, partner.id, asked).await?;
+                }
                 println!("/p/{token}");
                 Ok(ExitStatus::Success)
             }
             PortalCommand::Volunteers { data, file, taxonomy } => {
                 import_volunteers(&Store::open(&data.data).await?, &file, taxonomy.as_deref(), lang).await
+            }
+            PortalCommand::Mail {
+                data,
+                server,
+                sender,
+                url,
+                security,
+                user,
+            } => {
+                let relay = relay_from_args(lang, &server, &sender, &url, security, user)?;
+                relay.save(&Store::open_in(&data.data, lang).await?).await?;
+                let (host, port) = (relay.host.as_str(), relay.port);
+                println!(
+                    "{}",
+                    t_args(
+                        lang,
+                        "courriel-configure",
+                        &[
+                            ("serveur", s(format!("{host}:{port}"))),
+                            ("securite", s(security.code())),
+                            ("expediteur", s(relay.sender.as_str())),
+                            ("url", s(relay.url.as_str())),
+                        ]
+                    )
+                );
+                Ok(ExitStatus::Success)
+            }
+            PortalCommand::Invite { data, names } => {
+                let store = Store::open_in(&data.data, lang).await?;
+                let partners = invitations::chosen(&store, &names).await?;
+                send_all(&store, lang, &partners, invitations::Kind::Invitation).await
+            }
+            PortalCommand::Backup { data, to } => {
+                let (files, bytes) = backup::save(&data.data, &to, lang).await?;
+                println!("{}", backup::saved_line(lang, &to, files, bytes));
+                Ok(ExitStatus::Success)
+            }
+            PortalCommand::Restore { from, data } => {
+                let files = backup::restore(&from, &data.data, lang).await?;
+                let at = s(data.data.display().to_string());
+                println!(
+                    "{}",
+                    t_args(lang, "restauration-faite", &[("chemin", at), ("n", n(files))])
+                );
+                Ok(ExitStatus::Success)
+            }
+            PortalCommand::Remind { data } => {
+                let store = Store::open_in(&data.data, lang).await?;
+                let (_, partners) = invitations::silent(&store).await?;
+                send_all(&store, lang, &partners, invitations::Kind::Reminder).await
             }
         }
     })
@@ -152,4 +209,75 @@ async fn set_password(store: &Store, lang: Lang) -> anyhow::Result<ExitStatus> {
     store.set_password_hash(&phc).await?;
     eprintln!("{}", t(lang, "term-portail-mot-de-passe"));
     Ok(ExitStatus::Success)
+}
+
+/// Mails each partner, one line each; 1 when any sending failed.
+async fn send_all(
+    store: &Store,
+    lang: Lang,
+    partners: &[Partner],
+    kind: invitations::Kind,
+) -> anyhow::Result<ExitStatus> {
+    let Some(relay) = Relay::load(store).await? else {
+        anyhow::bail!(t(lang, "courriel-non-configure"));
+    };
+    let mut failed = false;
+    for partner in partners {
+        let outcome = invitations::send_link(store, &relay, partner, kind, None).await?;
+        failed |= matches!(outcome, Outcome::Failed { .. });
+        println!("{}", invitations::line(lang, partner, &outcome));
+    }
+    Ok(if failed {
+        ExitStatus::SendingFailed
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// The relay `cadastre portail courriel` describes, checked; the password from stdin.
+fn relay_from_args(
+    lang: Lang,
+    server: &str,
+    sender: &str,
+    url: &str,
+    security: Security,
+    user: Option<String>,
+) -> anyhow::Result<Relay> {
+    let bad = |id: &str, value: &str| anyhow::anyhow!(t_args(lang, id, &[("valeur", s(value.to_string()))]));
+    let (host, port) = server
+        .rsplit_once(':')
+        .and_then(|(h, p)| Some((h.trim_matches(['[', ']']), p.parse::<u16>().ok()?)))
+        .filter(|(h, _)| !h.is_empty())
+        .ok_or_else(|| bad("courriel-serveur-invalide", server))?;
+    if sender.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(bad("courriel-expediteur-invalide", sender));
+    }
+    let url = url.trim().trim_end_matches('/');
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+        return Err(bad("courriel-url-invalide", url));
+    }
+    let login = match user {
+        Some(user) => {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line)?;
+            let password = line.trim_end_matches(['\n', '\r']).to_string();
+            if password.is_empty() {
+                anyhow::bail!(t_args(
+                    lang,
+                    "courriel-mot-de-passe-vide",
+                    &[("utilisateur", s(user))]
+                ));
+            }
+            Some((user, password))
+        }
+        None => None,
+    };
+    Ok(Relay {
+        host: host.to_string(),
+        port,
+        security,
+        sender: sender.to_string(),
+        login,
+        url: url.to_string(),
+    })
 }

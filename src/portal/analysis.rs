@@ -51,12 +51,14 @@ pub async fn start(portal: &Portal) -> Result<()> {
         }
     };
     let portal = portal.clone();
+    super::log::analysis(&open.periode, "en-cours");
     tokio::spawn(async move {
         let outcome = run(&portal, id, period).await;
         let (ok, message) = match &outcome {
             Ok(line) => (true, line.clone()),
             Err(e) => (false, crate::sanitize::one_line(&format!("{e:#}"))),
         };
+        super::log::analysis(&open.periode, if ok { "terminee" } else { "echec" });
         if let Err(e) = portal.store.finish_analysis(id, ok, &message).await {
             let detail = crate::i18n::s(format!("{e:#}"));
             eprintln!(

@@ -3,10 +3,9 @@
 //! and its outputs. Every state-changing request carries the session's CSRF value.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, Multipart, Path, State};
+use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Json, Redirect, Response};
 use axum::routing::{get, post};
@@ -61,11 +60,10 @@ struct Password {
 /// within a minute close the door to it for a minute.
 async fn sign_in(
     State(portal): State<Portal>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    super::client::ClientIp(ip): super::client::ClientIp,
     headers: HeaderMap,
     Form(form): Form<Password>,
 ) -> Result<Response> {
-    let ip = peer.ip();
     if let Some(wait) = portal.throttle.blocked(ip, Instant::now()) {
         return Err(Error::TooManyAttempts {
             wait_secs: wait.as_secs().max(1),
@@ -125,7 +123,7 @@ async fn board(State(portal): State<Portal>, who: Coordinator) -> Result<Respons
 }
 
 /// The board as a response: what every coordinator form answers with.
-async fn show_board(
+pub(super) async fn show_board(
     portal: &Portal,
     who: &Coordinator,
     notice: Option<String>,
@@ -202,6 +200,7 @@ async fn board_page(
         last,
         outputs: outputs(portal),
         period,
+        mails: super::courriels::board(portal).await?,
     })
 }
 

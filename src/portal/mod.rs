@@ -9,13 +9,20 @@
 //! the async threads. Everything lives in the data folder ([`store`]).
 
 pub mod analysis;
+pub mod backup;
+pub mod client;
 pub mod coordination;
+pub mod courriels;
 pub mod error;
 pub mod extract;
+pub mod invitations;
+pub mod log;
+pub mod mail;
 pub mod pages;
 pub mod partner;
 pub mod security;
 pub mod store;
+pub mod time;
 pub mod upload;
 pub mod volunteers;
 
@@ -43,6 +50,12 @@ pub struct Settings {
     pub public_guide: bool,
     pub taxonomy: Taxonomy,
     pub lang: Lang,
+    /// Days before the deadline the reminders go out on their own (`--rappels 7,2`).
+    pub reminders: Vec<i64>,
+    /// The zone of the times people read (`--fuseau`).
+    pub zone: jiff::tz::TimeZone,
+    /// The reverse proxy trusted for `X-Forwarded-For` (`--proxy`).
+    pub proxy: Option<std::net::IpAddr>,
 }
 
 /// The state every handler shares.
@@ -63,8 +76,11 @@ pub struct Portal {
 
 impl Portal {
     pub async fn new(settings: Settings) -> anyhow::Result<Portal> {
+        time::set_zone(settings.zone.clone());
+        time::set_page_lang(settings.lang);
         let store = store::Store::open_in(&settings.dir, settings.lang).await?;
         store.interrupted_analyses().await?;
+        upload::clean_tmp(&settings.dir);
         let slots = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2);
         Ok(Portal {
             store,
@@ -87,6 +103,7 @@ pub fn router(portal: Portal) -> Router {
     Router::new()
         .merge(partner::routes())
         .merge(coordination::routes())
+        .merge(courriels::routes())
         .merge(pages::routes())
         .merge(volunteers::routes())
         .layer(DefaultBodyLimit::max(upload_limit))
@@ -95,6 +112,8 @@ pub fn router(portal: Portal) -> Router {
             error::localize,
         ))
         .layer(axum::middleware::from_fn(headers))
+        .layer(axum::middleware::from_fn_with_state(portal.clone(), client::hsts))
+        .layer(axum::middleware::from_fn(log::requests))
         .with_state(portal)
 }
 
@@ -107,7 +126,9 @@ async fn headers(req: Request, next: Next) -> Response {
 /// Serves until SIGINT or SIGTERM; requests in flight (uploads among them) finish first.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let (address, lang) = (settings.address, settings.lang);
+    log::init();
     let portal = Portal::new(settings).await?;
+    invitations::spawn_reminders(&portal);
     let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
         anyhow::anyhow!(t_args(
             lang,

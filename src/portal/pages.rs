@@ -206,18 +206,12 @@ pub struct Board {
     pub progress: String,
     pub last: Option<LastAnalysis>,
     pub outputs: Vec<Outputs>,
+    pub mails: super::courriels::BoardMails,
 }
 
-/// A time of the store as people read it, in UTC: `2026-11-29 14:05`.
+/// A time of the store as people read it, in the portal's zone and language.
 pub fn when(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rest = secs.rem_euclid(86_400);
-    let (y, m, d) = crate::period::civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        rest / 3600,
-        rest % 3600 / 60
-    )
+    super::time::when(super::time::page_lang(), secs)
 }
 
 const CSS: &str = include_str!("../../assets/portail/portail.css");

@@ -190,6 +190,13 @@ impl Store {
     /// Revokes every link of the partner and issues a new one.
     pub async fn new_link(&self, partner: i64) -> anyhow::Result<String> {
         let token = security::new_token()?;
+        self.set_link(partner, &token).await?;
+        Ok(token)
+    }
+
+    /// Revokes every link of the partner and makes `token` its link (an invitation sets
+    /// the token it mailed, once the relay accepted the mail).
+    pub async fn set_link(&self, partner: i64, token: &str) -> anyhow::Result<()> {
         let mut tx = self.db.begin().await?;
         sqlx::query("UPDATE liens SET revoque = ? WHERE partenaire = ? AND revoque IS NULL")
             .bind(now())
@@ -197,13 +204,13 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         sqlx::query("INSERT INTO liens (hash, partenaire, cree) VALUES (?, ?, ?)")
-            .bind(security::token_hash(&token))
+            .bind(security::token_hash(token))
             .bind(partner)
             .bind(now())
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        Ok(token)
+        Ok(())
     }
 
     /// Revokes every link of the partner: its page answers 404 until a new link is issued.

@@ -162,12 +162,27 @@ fn place_file(
     }
     if std::fs::hard_link(file.path(), &archive).is_err() {
         std::fs::copy(file.path(), &archive)?;
+        std::fs::File::open(&archive)?.sync_all()?;
     }
     file.persist(target_dir.join(name)).map_err(|e| e.error)?;
     for d in [archive.parent().unwrap_or(dir), target_dir.as_path()] {
         sync_dir(d);
+        // A folder created just now is an entry of its parent: synced too (power loss).
+        for up in d.ancestors().skip(1).take(2) {
+            sync_dir(up);
+        }
     }
     Ok(())
+}
+
+/// Empties `DIR/tmp/` when the server starts: what a killed server was receiving there was
+/// never answered 200, and is never visible anywhere else.
+pub fn clean_tmp(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir.join("tmp")) {
+        for entry in entries.flatten() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn sync_dir(dir: &Path) {
