@@ -217,3 +217,19 @@ pb-import-resume = { $n } { $n ->
    *[other] rows rejected
  }.
 pb-journal-occupe = the database's log (portail.db-wal) could not be emptied: a read is still going on
+
+## The e-mails to the volunteers and the associations
+
+pb-courriel-bonjour = Hello { $nom },
+pb-courriel-inscription-sujet = Your registration with the volunteering council
+pb-courriel-inscription = Thank you for registering with the volunteering council. Here is your personal link: there you will see the missions proposed to you, and you can change or erase your data.
+pb-courriel-lien-personnel = This link is personal: do not forward it. Keep this e-mail, we cannot send it again.
+pb-courriel-proposition-sujet = A mission for you: { $mission }
+pb-courriel-proposition = The volunteering council's coordination proposes the mission "{ $mission }" for { $partenaire } ({ $besoin }, { $territoire }).
+pb-courriel-repondre = To accept or decline, open your personal page with the link you received when you registered.
+pb-courriel-acceptation-sujet = A volunteer accepted: { $mission }
+pb-courriel-acceptation = { $nom } accepted your mission "{ $mission }". To reach them: { $contact }.
+pb-courriel-acceptation-page = Their details are on your page of the portal, section "We are looking for volunteers".
+pb-courriel-rappel-sujet = Your data at the volunteering council
+pb-courriel-rappel = Your data has not been confirmed for 24 months. If you wish to go on, open your personal page (the link you received when you registered) and click "Yes, I confirm". Without a confirmation, it will be erased on { $date }.
+pb-journal-courriel = e-mail to volunteers not sent: { $detail }

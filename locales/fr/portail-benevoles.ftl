@@ -223,3 +223,19 @@ pb-import-resume = { $n } { $n ->
    *[other] lignes rejetées
  }.
 pb-journal-occupe = le journal de la base (portail.db-wal) n'a pas pu être vidé : une lecture dure encore
+
+## Les courriels aux bénévoles et aux associations
+
+pb-courriel-bonjour = Bonjour { $nom },
+pb-courriel-inscription-sujet = Votre inscription au Conseil du volontariat
+pb-courriel-inscription = Merci de votre inscription au Conseil du volontariat. Voici votre lien personnel : vous y verrez les missions que l'on vous propose, et vous pourrez y changer ou effacer vos données.
+pb-courriel-lien-personnel = Ce lien est personnel : ne le transférez pas. Gardez ce courriel, nous ne pourrons pas vous le renvoyer.
+pb-courriel-proposition-sujet = Une mission pour vous : { $mission }
+pb-courriel-proposition = La coordination du Conseil du volontariat vous propose la mission « { $mission } » pour { $partenaire } ({ $besoin }, { $territoire }).
+pb-courriel-repondre = Pour accepter ou refuser, ouvrez votre page personnelle avec le lien reçu lors de votre inscription.
+pb-courriel-acceptation-sujet = Un bénévole a accepté : { $mission }
+pb-courriel-acceptation = { $nom } a accepté votre mission « { $mission } ». Pour le ou la contacter : { $contact }.
+pb-courriel-acceptation-page = Vous retrouvez ses coordonnées sur votre page du portail, rubrique « Nous cherchons des bénévoles ».
+pb-courriel-rappel-sujet = Vos données au Conseil du volontariat
+pb-courriel-rappel = Vos données n'ont pas été confirmées depuis 24 mois. Si vous souhaitez continuer, ouvrez votre page personnelle (le lien reçu lors de votre inscription) et cliquez sur « Oui, je confirme ». Sans confirmation, elles seront effacées le { $date }.
+pb-journal-courriel = courriel aux bénévoles non envoyé : { $detail }

@@ -217,3 +217,19 @@ pb-import-resume = { $n } { $n ->
    *[other] rijen geweigerd
  }.
 pb-journal-occupe = het logboek van de databank (portail.db-wal) kon niet geleegd worden: er loopt nog een lezing
+
+## De e-mails aan de vrijwilligers en de verenigingen
+
+pb-courriel-bonjour = Hallo { $nom },
+pb-courriel-inscription-sujet = Uw inschrijving bij de vrijwilligersraad
+pb-courriel-inscription = Dank u voor uw inschrijving bij de vrijwilligersraad. Hier is uw persoonlijke link: daar ziet u de opdrachten die u worden voorgesteld, en kunt u uw gegevens wijzigen of wissen.
+pb-courriel-lien-personnel = Deze link is persoonlijk: stuur hem niet door. Bewaar deze e-mail, we kunnen hem niet opnieuw sturen.
+pb-courriel-proposition-sujet = Een opdracht voor u: { $mission }
+pb-courriel-proposition = De coördinatie van de vrijwilligersraad stelt u de opdracht "{ $mission }" voor, voor { $partenaire } ({ $besoin }, { $territoire }).
+pb-courriel-repondre = Om te aanvaarden of te weigeren, opent u uw persoonlijke pagina met de link die u bij uw inschrijving kreeg.
+pb-courriel-acceptation-sujet = Een vrijwilliger heeft aanvaard: { $mission }
+pb-courriel-acceptation = { $nom } heeft uw opdracht "{ $mission }" aanvaard. Contact: { $contact }.
+pb-courriel-acceptation-page = U vindt de gegevens op uw pagina van het portaal, rubriek "Wij zoeken vrijwilligers".
+pb-courriel-rappel-sujet = Uw gegevens bij de vrijwilligersraad
+pb-courriel-rappel = Uw gegevens zijn al 24 maanden niet bevestigd. Wilt u doorgaan, open dan uw persoonlijke pagina (de link die u bij uw inschrijving kreeg) en klik op "Ja, ik bevestig". Zonder bevestiging worden ze op { $date } gewist.
+pb-journal-courriel = e-mail aan vrijwilligers niet verzonden: { $detail }

@@ -113,7 +113,16 @@ async fn propose(
     let m = mission_by_id(&portal, &id).await?;
     let volunteer: i64 = posted.form.benevole.trim().parse().map_err(|_| Error::NotFound)?;
     let v = portal.store.volunteer(volunteer).await?.ok_or(Error::NotFound)?;
+    let known = portal
+        .store
+        .mission_proposals(m.id)
+        .await?
+        .iter()
+        .any(|p| p.benevole == v.id);
     let proposal = portal.store.propose(m.id, v.id, now()).await?;
+    if !known {
+        super::notify::proposed(&portal, &v, &m);
+    }
     if wants_json(&headers) {
         return Ok(Json(serde_json::json!({ "proposition": proposal })).into_response());
     }

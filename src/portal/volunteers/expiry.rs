@@ -87,7 +87,14 @@ pub async fn every_hour(portal: Portal) {
     loop {
         tick.tick().await;
         let now = crate::portal::store::now();
-        if let Err(e) = sweep(&portal.store, now).await {
+        let swept = sweep(&portal.store, now).await;
+        if let Ok(swept) = &swept {
+            let on = super::public::day(erasure_due(now));
+            for v in &swept.reminded {
+                super::notify::reminder(&portal, v, &on);
+            }
+        }
+        if let Err(e) = swept {
             let lang = portal.settings.lang;
             eprintln!(
                 "{}",

@@ -10,13 +10,14 @@
 //!
 //! One module per audience ([`public`], [`partner`], [`council`]), the store's tables
 //! ([`store`]), the forms' views ([`forms`]), the meeting's workbook ([`export`]), the
-//! council's list imported from the terminal ([`import`]).
+//! council's list imported from the terminal ([`import`]) and the e-mails ([`notify`]).
 
 pub mod council;
 pub mod expiry;
 pub mod export;
 pub mod forms;
 pub mod import;
+pub mod notify;
 pub mod partner;
 pub mod public;
 pub mod store;

@@ -3,12 +3,11 @@
 //! change what they gave, confirm it, answer the proposals, erase everything.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::time::Instant;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRef, FromRequestParts, Path, Query, State};
+use axum::extract::{FromRef, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Json, Redirect, Response};
@@ -19,6 +18,7 @@ use super::forms::{is_yes, Given, MissionWords, VolunteerForm};
 use super::store::{VolunteerRow, FROM_FORM};
 use super::{columns, field, posted_fields, rejected_json, Problem};
 use crate::i18n::{s, t, t_args};
+use crate::portal::client::ClientIp;
 use crate::portal::error::{Error, Result};
 use crate::portal::pages::{self, Words};
 use crate::portal::partner::wants_json;
@@ -135,7 +135,7 @@ fn check(portal: &Portal, fields: &[(String, String)], consent: bool) -> Result<
 /// missing; 429 past 20 registrations an hour from one address.
 async fn register(
     State(portal): State<Portal>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response> {
@@ -152,7 +152,7 @@ async fn register(
             return Ok(pages::render(lang, StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    if let Err(wait) = portal.registrations.take(peer.ip(), Instant::now()) {
+    if let Err(wait) = portal.registrations.take(ip, Instant::now()) {
         return Ok(too_many(lang, wait.as_secs().max(1), json));
     }
     let (_, token) = portal
@@ -160,6 +160,7 @@ async fn register(
         .add_volunteer(&volunteer, &portal.settings.taxonomy, FROM_FORM, now())
         .await?;
     let link = format!("/b/{token}");
+    super::notify::registered(&portal, &volunteer.email, &volunteer.name, &link);
     if json {
         return Ok((StatusCode::CREATED, Json(serde_json::json!({ "lien": link }))).into_response());
     }
@@ -387,10 +388,28 @@ async fn answer(
     if !portal.store.answer(link.row.id, id, reply, now()).await? {
         return Err(Error::NotFound);
     }
+    if reply == "accepte" {
+        tell_association(&portal, &link.row, id).await?;
+    }
     if wants_json(&headers) {
         return Ok(Json(serde_json::json!({ "proposition": id, "reponse": reply })).into_response());
     }
     Ok(Redirect::to(&format!("{}?avis={reply}#proposition-{id}", link.base)).into_response())
+}
+
+/// The association of an accepted proposal learns it by e-mail, when it has an address.
+async fn tell_association(portal: &Portal, v: &VolunteerRow, proposal: i64) -> Result<()> {
+    let made = portal.store.volunteer_proposals(v.id).await?;
+    let Some(p) = made.iter().find(|p| p.id == proposal) else {
+        return Ok(());
+    };
+    let Some(m) = portal.store.mission(p.mission).await? else {
+        return Ok(());
+    };
+    if let Some(email) = portal.store.partner(m.partenaire).await?.and_then(|a| a.courriel) {
+        super::notify::accepted(portal, v, &m, &email);
+    }
+    Ok(())
 }
 
 /// `POST /b/TOKEN/supprimer`: the volunteer and their proposals erased, everywhere; the
