@@ -115,10 +115,21 @@ pub fn wants_json(headers: &HeaderMap) -> bool {
 /// `POST /p/{token}/depot`: stores the file for the open period, then validates it.
 async fn deposit(
     State(portal): State<Portal>,
-    PartnerLink { partner, base }: PartnerLink,
+    link: std::result::Result<PartnerLink, Error>,
     headers: HeaderMap,
-    form: Multipart,
+    mut form: Multipart,
 ) -> Result<Response> {
+    let PartnerLink { partner, base } = match link {
+        Ok(link) => link,
+        Err(refused) => {
+            // The refusal is read by the browser only once its upload is sent: the body is
+            // read to its end (within the size limit) and dropped, never stored.
+            while let Ok(Some(mut field)) = form.next_field().await {
+                while let Ok(Some(_)) = field.chunk().await {}
+            }
+            return Err(refused);
+        }
+    };
     let open = portal.store.open_period_now().await?.ok_or(Error::NoOpenPeriod)?;
     let received = upload::receive(&portal, form, &mut Default::default()).await?;
     let answer = store_and_validate(&portal, &partner, &open.periode, received, false).await?;

@@ -14,8 +14,8 @@ pub mod report;
 pub mod rows;
 pub mod sheets;
 pub mod template;
-pub mod words;
 pub mod volunteers;
+pub mod words;
 pub mod xlsx;
 
 use std::borrow::Cow;
