@@ -33,11 +33,8 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
         let portal = Portal::from_ref(state);
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| Error::NotFound)?;
-        let token = params.get("token").ok_or(Error::NotFound)?;
-        match portal.store.partner_by_token(token).await? {
+        let token = token_in_path(parts, state).await?;
+        match portal.store.partner_by_token(&token).await? {
             Some(partner) => Ok(PartnerLink {
                 partner,
                 base: format!("/p/{token}"),
@@ -45,6 +42,14 @@ where
             None => Err(Error::NotFound),
         }
     }
+}
+
+/// The `{token}` of a personal link's path (`/p/…`, `/b/…`); without one, not found.
+pub async fn token_in_path<S: Send + Sync>(parts: &mut Parts, state: &S) -> Result<String> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| Error::NotFound)?;
+    params.get("token").cloned().ok_or(Error::NotFound)
 }
 
 /// A signed-in coordinator: the session's cookie value and its CSRF value.

@@ -318,18 +318,28 @@ pub fn avertissements(a: &Analysis) -> Table<'_> {
 
 /// `fichiers.csv`: the tally.
 pub fn fichiers(a: &Analysis) -> Table<'_> {
-    let rows = a
-        .tallies
-        .iter()
-        .map(|t| {
+    tally_table(a.tallies.iter().map(|t| {
+        let counts = [t.read, t.used, t.rejected];
+        (&t.place, t.kind.code(), counts, t.remark.as_str())
+    }))
+}
+
+/// The table of `fichiers.csv`, one row per table read: where (file, sheet), which table
+/// (its code), lues, utilisees, rejetees, and the remark. The analysis and `cadastre
+/// benevoles` write it alike.
+pub fn tally_table<'a>(
+    tallies: impl Iterator<Item = (&'a crate::model::Place, &'static str, [u64; 3], &'a str)>,
+) -> Table<'a> {
+    let rows = tallies
+        .map(|(place, table, [read, used, rejected], remark)| {
             vec![
-                text(t.place.file.as_str()),
-                text(t.place.sheet.as_str()),
-                text(t.kind.code()),
-                Value::Int(t.read),
-                Value::Int(t.used),
-                Value::Int(t.rejected),
-                text(t.remark.as_str()),
+                text(place.file.as_str()),
+                text(place.sheet.as_str()),
+                text(table),
+                Value::Int(read),
+                Value::Int(used),
+                Value::Int(rejected),
+                text(remark),
             ]
         })
         .collect();

@@ -179,35 +179,10 @@ pub fn benevoles<'a>(roster: &'a Roster, tax: &Taxonomy) -> Table<'a> {
 /// `fichiers.csv`: the tally, `table` being `benevoles`, `missions`, `ignoree` or
 /// `illisible`.
 pub fn fichiers(roster: &Roster) -> Table<'_> {
-    let rows = roster
-        .tables
-        .iter()
-        .map(|t| {
-            vec![
-                text(t.place.file.as_str()),
-                text(t.place.sheet.as_str()),
-                text(t.table.code()),
-                Value::Int(t.read),
-                Value::Int(t.used),
-                Value::Int(t.rejected),
-                text(t.remark.as_str()),
-            ]
-        })
-        .collect();
-    let headers = [
-        "fichier",
-        "feuille",
-        "table",
-        "lues",
-        "utilisees",
-        "rejetees",
-        "remarque",
-    ];
-    Table {
-        name: "fichiers",
-        headers: headers.map(String::from).to_vec(),
-        rows,
-    }
+    super::tally_table(roster.tables.iter().map(|t| {
+        let counts = [t.read, t.used, t.rejected];
+        (&t.place, t.table.code(), counts, t.remark.as_str())
+    }))
 }
 
 /// `benevoles_manques.csv` (`analyse --benevoles`, in `OUT/PERIOD/`): one row per cell of

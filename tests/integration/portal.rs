@@ -13,19 +13,19 @@ use reqwest::StatusCode;
 
 use crate::testenv::{csv_rows, BIN};
 
-const PASSWORD: &str = "un mot de passe solide";
+pub(crate) const PASSWORD: &str = "un mot de passe solide";
 
 /// A running portal; stopped (SIGTERM) when dropped.
-struct Server {
-    child: Child,
-    base: String,
-    dir: tempfile::TempDir,
-    client: Client,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) client: Client,
 }
 
 impl Server {
     /// A data folder with the password set and 2026-T3 open, and the server on a free port.
-    fn start(extra: &[&str]) -> Server {
+    pub(crate) fn start(extra: &[&str]) -> Server {
         let dir = tempfile::tempdir().expect("temporary folder");
         let data = dir.path().join("portail");
         portail(&data, &["coordination"], Some(PASSWORD));
@@ -61,20 +61,20 @@ impl Server {
         }
     }
 
-    fn data(&self) -> PathBuf {
+    pub(crate) fn data(&self) -> PathBuf {
         self.dir.path().join("portail")
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
 
-    fn get(&self, path: &str) -> Response {
+    pub(crate) fn get(&self, path: &str) -> Response {
         self.client.get(self.url(path)).send().expect("GET")
     }
 
     /// A GET within a coordinator session.
-    fn get_as(&self, cookie: &str, path: &str) -> Response {
+    pub(crate) fn get_as(&self, cookie: &str, path: &str) -> Response {
         self.client
             .get(self.url(path))
             .header(header::COOKIE, cookie)
@@ -83,7 +83,7 @@ impl Server {
     }
 
     /// Registers a partner with the command and returns its link path.
-    fn partner(&self, name: &str) -> String {
+    pub(crate) fn partner(&self, name: &str) -> String {
         let out = portail(&self.data(), &["partenaire", name], None);
         let link = out.trim().to_string();
         assert!(link.starts_with("/p/") && link.len() == 3 + 64, "{link:?}");
@@ -104,7 +104,7 @@ impl Server {
     }
 
     /// Signs in; returns the session cookie and the board's CSRF value.
-    fn sign_in(&self) -> (String, String) {
+    pub(crate) fn sign_in(&self) -> (String, String) {
         let r = self
             .client
             .post(self.url("/connexion"))
@@ -144,17 +144,23 @@ impl Drop for Server {
 }
 
 /// Runs `cadastre portail SUB --donnees DIR …`, with `stdin` if given; returns stdout.
-fn portail(data: &Path, args: &[&str], stdin: Option<&str>) -> String {
-    let mut cmd = Command::new(BIN);
-    cmd.arg("portail")
+pub(crate) fn portail(data: &Path, args: &[&str], stdin: Option<&str>) -> String {
+    portail_full(data, args, stdin).0
+}
+
+/// The same; its standard output and error.
+pub(crate) fn portail_full(data: &Path, args: &[&str], stdin: Option<&str>) -> (String, String) {
+    let mut child = Command::new(BIN)
+        .arg("portail")
         .arg(args[0])
         .arg("--donnees")
         .arg(data)
-        .args(&args[1..]);
-    cmd.stdin(Stdio::piped())
+        .args(&args[1..])
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("cadastre portail");
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cadastre portail");
     if let Some(text) = stdin {
         child
             .stdin
@@ -166,8 +172,9 @@ fn portail(data: &Path, args: &[&str], stdin: Option<&str>) -> String {
         drop(child.stdin.take());
     }
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{err}");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), err)
 }
 
 const BAD: &str = "Partenaire;Besoin;Public;Territoire;Priorité;Personnes\n\

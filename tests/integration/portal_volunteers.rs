@@ -3,88 +3,20 @@
 //! volunteers, the whole round (register, mission, candidates, proposal, acceptance,
 //! contact), each refusal, and the erasure checked on the bytes of the data folder.
 
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
-use reqwest::blocking::{Client, Response};
+use reqwest::blocking::Response;
 use reqwest::header;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::testenv::BIN;
-
-const PASSWORD: &str = "un mot de passe solide";
-
-/// A running portal; stopped (SIGTERM) when dropped.
-struct Server {
-    child: Child,
-    base: String,
-    dir: tempfile::TempDir,
-    client: Client,
-}
+use crate::portal::{portail_full, Server};
 
 impl Server {
-    fn start() -> Server {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let data = dir.path().join("portail");
-        portail(&data, &["coordination"], Some(PASSWORD));
-        let mut child = Command::new(BIN)
-            .args(["serve", "--donnees"])
-            .arg(&data)
-            .args(["--adresse", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start cadastre serve");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("first line");
-        let base = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .and_then(|u| u.strip_suffix("/coordination"))
-            .unwrap_or_else(|| panic!("no address in {line:?}"))
-            .to_string();
-        let client = Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(60))
-            .build()
-            .expect("client");
-        Server {
-            child,
-            base,
-            dir,
-            client,
-        }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.dir.path().join("portail")
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    fn get(&self, path: &str) -> Response {
-        self.client.get(self.url(path)).send().expect("GET")
-    }
-
     fn get_json(&self, path: &str) -> Response {
         self.client
             .get(self.url(path))
             .header(header::ACCEPT, "application/json")
-            .send()
-            .expect("GET")
-    }
-
-    fn get_as(&self, cookie: &str, path: &str) -> Response {
-        self.client
-            .get(self.url(path))
-            .header(header::COOKIE, cookie)
             .send()
             .expect("GET")
     }
@@ -110,34 +42,12 @@ impl Server {
         link
     }
 
-    fn partner(&self, name: &str) -> String {
-        portail(&self.data(), &["partenaire", name], None)
-            .trim()
-            .to_string()
-    }
-
     /// Posts a mission on a partner's page; its id.
     fn mission(&self, link: &str, fields: &[(&str, &str)]) -> i64 {
         let r = self.post(&format!("{link}/missions"), fields, true);
         assert_eq!(r.status(), StatusCode::OK);
         let v: Value = r.json().unwrap();
         v["mission"].as_i64().unwrap_or_else(|| panic!("{v}"))
-    }
-
-    /// Signs in; the session cookie and the CSRF value of the council's board.
-    fn sign_in(&self) -> (String, String) {
-        let r = self.post("/connexion", &[("mot_de_passe", PASSWORD)], false);
-        assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        let set = r.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
-        let cookie = set.split(';').next().unwrap().to_string();
-        let board = self.get_as(&cookie, "/coordination/benevoles").text().unwrap();
-        let csrf = board
-            .split("<meta name=\"csrf\" content=\"")
-            .nth(1)
-            .and_then(|s| s.split('"').next())
-            .expect("csrf meta")
-            .to_string();
-        (cookie, csrf)
     }
 
     fn candidates(&self, cookie: &str, mission: i64) -> Vec<Value> {
@@ -158,46 +68,6 @@ impl Server {
         assert_eq!(r.status(), StatusCode::OK);
         r.json::<Value>().unwrap()["proposition"].as_i64().unwrap()
     }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
-        let _ = self.child.wait();
-    }
-}
-
-/// Runs `cadastre portail SUB --donnees DIR …`; its standard output (and error).
-fn portail_full(data: &Path, args: &[&str], stdin: Option<&str>) -> (String, String) {
-    let mut child = Command::new(BIN)
-        .arg("portail")
-        .arg(args[0])
-        .arg("--donnees")
-        .arg(data)
-        .args(&args[1..])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("cadastre portail");
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(format!("{text}\n").as_bytes())
-            .unwrap();
-    } else {
-        drop(child.stdin.take());
-    }
-    let out = child.wait_with_output().unwrap();
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{err}");
-    (String::from_utf8_lossy(&out.stdout).into_owned(), err)
-}
-
-fn portail(data: &Path, args: &[&str], stdin: Option<&str>) -> String {
-    portail_full(data, args, stdin).0
 }
 
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -248,7 +118,7 @@ const MARIE: [(&str, &str); 7] = [
 
 #[test]
 fn the_public_page_has_the_form_the_consent_and_no_script_from_elsewhere() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     let r = s.get("/benevoles");
     assert_eq!(r.status(), StatusCode::OK);
     let csp = r.headers()[header::CONTENT_SECURITY_POLICY]
@@ -297,7 +167,7 @@ fn the_public_page_has_the_form_the_consent_and_no_script_from_elsewhere() {
 
 #[test]
 fn a_volunteer_registers_sees_changes_and_confirms_their_data() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     // The form's answer: 303 to their page.
     let mut fields = MARIE.to_vec();
     fields.push(("consentement", "oui"));
@@ -350,7 +220,7 @@ fn a_volunteer_registers_sees_changes_and_confirms_their_data() {
 
 #[test]
 fn a_registration_without_consent_or_with_a_bad_value_is_refused_and_nothing_is_stored() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     // No consent: 422, the consent named, nothing stored.
     let r = s.post("/benevoles", &MARIE, true);
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -421,7 +291,7 @@ fn a_registration_without_consent_or_with_a_bad_value_is_refused_and_nothing_is_
 
 #[test]
 fn the_round_trip_a_mission_its_candidates_a_proposal_an_acceptance_the_contact() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     let cpas = s.partner("CPAS de Waremme");
     let amo = s.partner("AMO Le Tremplin");
     let marie = s.volunteer(&MARIE);
@@ -583,7 +453,7 @@ fn the_round_trip_a_mission_its_candidates_a_proposal_an_acceptance_the_contact(
 
 #[test]
 fn links_and_missions_are_personal() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     let cpas = s.partner("CPAS de Waremme");
     let amo = s.partner("AMO Le Tremplin");
     let marie = s.volunteer(&MARIE);
@@ -708,7 +578,7 @@ fn links_and_missions_are_personal() {
 
 #[test]
 fn the_21st_registration_from_one_address_within_an_hour_gets_429() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     for i in 0..20 {
         let name = format!("Bénévole {i}");
         s.volunteer(&[
@@ -733,7 +603,7 @@ fn the_21st_registration_from_one_address_within_an_hour_gets_429() {
 
 #[test]
 fn an_erased_volunteer_leaves_no_byte_in_the_data_folder() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     let name = "Zéphyrine Quenouillard-Brabançon";
     let email = "zephyrine.quenouillard@exemple.be";
     let phone = "0499 87 65 43";
@@ -809,7 +679,7 @@ fn an_erased_volunteer_leaves_no_byte_in_the_data_folder() {
 
 #[test]
 fn the_councils_list_is_imported_each_volunteer_with_a_link_and_the_file_is_not_kept() {
-    let s = Server::start();
+    let s = Server::start(&[]);
     let list = s.dir.path().join("liste-du-conseil.csv");
     std::fs::write(
         &list,

@@ -49,11 +49,8 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self> {
         let portal = Portal::from_ref(state);
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| Error::NotFound)?;
-        let token = params.get("token").ok_or(Error::NotFound)?;
-        match portal.store.volunteer_by_token(token).await? {
+        let token = crate::portal::extract::token_in_path(parts, state).await?;
+        match portal.store.volunteer_by_token(&token).await? {
             Some(row) => Ok(VolunteerLink {
                 row,
                 base: format!("/b/{token}"),
