@@ -209,6 +209,24 @@ pub struct Board {
     pub mails: super::courriels::BoardMails,
 }
 
+/// A workbook sent as a download; `disposition` is the fixed `Content-Disposition` the
+/// code gives (`attachment; filename="…"`).
+pub fn xlsx_download(bytes: Vec<u8>, disposition: &'static str) -> Response {
+    let mut r = bytes.into_response();
+    let h = r.headers_mut();
+    h.insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    );
+    h.insert(
+        axum::http::header::CONTENT_DISPOSITION,
+        axum::http::HeaderValue::from_static(disposition),
+    );
+    r
+}
+
 /// A time of the store as people read it, in the portal's zone and language.
 pub fn when(secs: i64) -> String {
     super::time::when(super::time::page_lang(), secs)

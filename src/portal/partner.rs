@@ -4,7 +4,7 @@
 //! analysed. A partner reaches only its own pages and files.
 
 use axum::extract::{Multipart, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Json, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -185,17 +185,10 @@ async fn template(
     })
     .await?
     .map_err(|e| Error::Internal(e.into()))?;
-    let mut r = bytes.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    );
-    h.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"cadastre-modele.xlsx\""),
-    );
-    Ok(r)
+    Ok(crate::portal::pages::xlsx_download(
+        bytes,
+        "attachment; filename=\"cadastre-modele.xlsx\"",
+    ))
 }
 
 /// The partner's sheet of the last analysis.

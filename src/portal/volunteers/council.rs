@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Json, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -326,15 +326,8 @@ async fn export(State(portal): State<Portal>, _who: Coordinator) -> Result<Respo
     })
     .await?
     .map_err(Error::Internal)?;
-    let mut r = bytes.into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    );
-    h.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"conseil-du-volontariat.xlsx\""),
-    );
-    Ok(r)
+    Ok(crate::portal::pages::xlsx_download(
+        bytes,
+        "attachment; filename=\"conseil-du-volontariat.xlsx\"",
+    ))
 }
