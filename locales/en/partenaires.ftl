@@ -101,6 +101,11 @@ besoins-et-autres = and { $n ->
     [one] one other
    *[other] { $n } others
 }
+besoins-comptes = This partner reported { $n } needs: for each, this sheet gives the number of services to refer people to, without naming them. The services guide (guide/index.html) and guide.csv list them all, with their contacts.
+besoins-services = { $n ->
+    [one] one service to refer people to
+   *[other] { $n } services to refer people to
+}
 
 ## 4. Where it is a candidate
 

@@ -101,6 +101,11 @@ besoins-et-autres = et { $n ->
     [one] un autre
    *[other] { $n } autres
 }
+besoins-comptes = Ce partenaire a signalé { $n } besoins : pour chacun, cette fiche donne le nombre de services vers qui orienter, sans les nommer. Le guide des services (guide/index.html) et guide.csv les donnent tous, avec leurs contacts.
+besoins-services = { $n ->
+    [one] un service vers qui orienter
+   *[other] { $n } services vers qui orienter
+}
 
 ## 4. Là où il est candidat
 

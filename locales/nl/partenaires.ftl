@@ -101,6 +101,11 @@ besoins-et-autres = en { $n ->
     [one] één andere
    *[other] { $n } andere
 }
+besoins-comptes = Deze partner meldde { $n } behoeften: voor elke behoefte geeft deze fiche het aantal diensten om naar door te verwijzen, zonder ze te noemen. De dienstengids (guide/index.html) en guide.csv geven ze allemaal, met hun contactgegevens.
+besoins-services = { $n ->
+    [one] één dienst om naar door te verwijzen
+   *[other] { $n } diensten om naar door te verwijzen
+}
 
 ## 4. Waar de partner kandidaat is
 

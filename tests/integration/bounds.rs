@@ -91,7 +91,7 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
     assert!(html.len() < SHEET_MAX, "sheet of {} bytes", html.len());
     let doc = Html::parse_document(&html);
 
-    // Rejected rows: 100 per file, the first ones of each column, with the counts.
+    // Rejected rows: 10 per file, the first ones of each column, with the counts.
     let rows = sel("section#rejets tr[data-fichier]");
     let at: BTreeSet<(String, String)> = doc
         .select(&rows)
@@ -103,21 +103,21 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
             )
         })
         .collect();
-    assert_eq!(at.len(), 200);
+    assert_eq!(at.len(), 20);
     let has = |f: &str, l: u32| at.contains(&(f.to_string(), l.to_string()));
     // besoins.csv: 3,000 unreadable counts on lines 2 to 3001, 600 priorities from 3002.
-    assert!(has("besoins.csv", 2) && has("besoins.csv", 51) && !has("besoins.csv", 52));
-    assert!(has("besoins.csv", 3002) && has("besoins.csv", 3051));
-    assert!(!has("besoins.csv", 3052));
+    assert!(has("besoins.csv", 2) && has("besoins.csv", 6) && !has("besoins.csv", 7));
+    assert!(has("besoins.csv", 3002) && has("besoins.csv", 3006));
+    assert!(!has("besoins.csv", 3007));
     let rejets = text_of(&doc, "section#rejets");
     for said in [
         "besoins.csv (3600 problèmes)",
-        "colonne personnes : 3000 problèmes, les 50 premiers ci-dessous",
-        "colonne priorite : 600 problèmes, les 50 premiers ci-dessous",
-        "3500 autres problèmes de ce fichier ne sont pas repris ici : rejets.csv les donne tous",
+        "colonne personnes : 3000 problèmes, les 5 premiers ci-dessous",
+        "colonne priorite : 600 problèmes, les 5 premiers ci-dessous",
+        "3590 autres problèmes de ce fichier ne sont pas repris ici : rejets.csv les donne tous",
         "services.csv (1000 problèmes)",
-        "colonne capacite : 1000 problèmes, les 100 premiers ci-dessous",
-        "900 autres problèmes de ce fichier ne sont pas repris ici",
+        "colonne capacite : 1000 problèmes, les 10 premiers ci-dessous",
+        "990 autres problèmes de ce fichier ne sont pas repris ici",
     ] {
         assert!(rejets.contains(said), "{said:?} not in:\n{rejets:.3000}");
     }
@@ -126,8 +126,31 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
     let cadastre = csv_rows(&env.out("cadastre.csv"));
     assert!(cadastre.len() > 1500, "{} cells", cadastre.len() - 1);
     assert_eq!(count(&doc, "section#besoins tr[data-statut]"), cadastre.len() - 1);
+    // Past 40 need cells, a covered cell counts its services instead of naming five, and
+    // the section says so; who else reports an uncovered cell is still named.
+    let besoins = text_of(&doc, "section#besoins");
+    let said = format!(
+        "Ce partenaire a signalé {} besoins : pour chacun, cette fiche donne le nombre de services vers qui orienter, sans les nommer.",
+        cadastre.len() - 1
+    );
+    assert!(besoins.contains(&said), "{said:?} not in:\n{besoins:.2000}");
+    assert_eq!(count(&doc, "section#besoins ul.ref"), 0);
+    let oleye = sel(
+        r#"section#besoins tr[data-besoin="isolement"][data-public="aines"][data-territoire="oleye"] td:nth-child(8)"#,
+    );
+    let cell = doc
+        .select(&oleye)
+        .map(|e| e.text().collect::<String>())
+        .collect::<String>();
+    // The "Permanence" services, all for the elderly of Oleye, take the needs in turn (the
+    // "Atelier" ones are rejected: their capacity is unreadable).
+    let needs = codes("besoin");
+    let isolement = (0..5000)
+        .filter(|i| needs[i % needs.len()] == "isolement")
+        .count();
+    assert_eq!(cell, format!("{isolement} services vers qui orienter"));
 
-    // Candidacies: the 300 most urgent, and how many more there are.
+    // Candidacies: the 100 most urgent, and how many more there are.
     let col = |name: &str| cadastre[0].iter().position(|h| h == name).unwrap();
     let named = cadastre
         .iter()
@@ -135,7 +158,7 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
         .filter(|r| r[col("candidats")].contains("Grand CPAS"))
         .count();
     assert!(named > 1000, "{named} candidacies");
-    assert_eq!(count(&doc, "section#candidat tr[data-rang]"), 300);
+    assert_eq!(count(&doc, "section#candidat tr[data-rang]"), 100);
     let priorities: Vec<u8> = doc
         .select(&sel("section#candidat tr[data-rang] td:nth-child(5)"))
         .map(|e| e.text().collect::<String>().parse().unwrap())
@@ -145,15 +168,15 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
     let candidat = text_of(&doc, "section#candidat");
     let said = format!(
         "{} autres manques, moins urgents, le proposent aussi : cadastre.csv les donne tous",
-        named - 300
+        named - 100
     );
     assert!(candidat.contains(&said), "{said:?} not in the candidacies");
 
-    // Services: the first 200 in guide order, the count, and where the others are.
-    assert_eq!(count(&doc, "section#services article.service"), 200);
+    // Services: the first 50 in guide order, the count, and where the others are.
+    assert_eq!(count(&doc, "section#services article.service"), 50);
     let services = text_of(&doc, "section#services");
     assert!(services.contains(
-        "Le partenaire déclare 5000 services : les 200 premiers ci-dessous, dans l'ordre du guide. Le guide des services (guide/index.html) et guide.csv les donnent tous."
+        "Le partenaire déclare 5000 services : les 50 premiers ci-dessous, dans l'ordre du guide. Le guide des services (guide/index.html) et guide.csv les donnent tous."
     ));
     let figures = text_of(&doc, "ul.figures");
     assert!(figures.contains("5000"), "{figures}");
@@ -162,8 +185,9 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_le
     // The terminal says the same.
     let run = env.run(&["partenaire", "Grand CPAS", "in/2026-T3"]);
     let out = run.stdout();
-    assert!(out.contains("3500 autres problèmes de ce fichier"), "{out:.2000}");
+    assert!(out.contains("3590 autres problèmes de ce fichier"), "{out:.2000}");
     assert!(out.contains("Le partenaire déclare 5000 services"));
+    assert!(out.contains(&said));
     assert!(out.contains(&said));
 
     // The report lists the partner's first corrections and says how many more.
@@ -183,15 +207,15 @@ fn rejected_rows_of_no_partner_are_bounded_on_the_index() {
     env.file("orphelins.csv", needs);
     env.analyse(&[]).expect(0);
     let doc = Html::parse_document(&env.out("partenaires/index.html"));
-    assert_eq!(count(&doc, "section#rejets tr[data-fichier]"), 100);
+    assert_eq!(count(&doc, "section#rejets tr[data-fichier]"), 10);
     let text = text_of(&doc, "section#rejets");
     // Each row has two problems (partner and priority): 4,000 lines in rejets.csv.
     let lines = csv_rows(&env.out("rejets.csv")).len() - 1;
     assert_eq!(lines, 4000);
     assert!(text.contains("orphelins.csv (4000 problèmes)"), "{text:.2000}");
-    assert!(text.contains("colonne partenaire : 2000 problèmes, les 50 premiers ci-dessous"));
-    assert!(text.contains("colonne priorite : 2000 problèmes, les 50 premiers ci-dessous"));
-    assert!(text.contains("3900 autres problèmes de ce fichier ne sont pas repris ici"));
+    assert!(text.contains("colonne partenaire : 2000 problèmes, les 5 premiers ci-dessous"));
+    assert!(text.contains("colonne priorite : 2000 problèmes, les 5 premiers ci-dessous"));
+    assert!(text.contains("3990 autres problèmes de ce fichier ne sont pas repris ici"));
 }
 
 /// A region-like corpus, small enough for CI: 300 partners, 60,000 need rows with the

@@ -307,6 +307,7 @@ pub(crate) mod tests {
             rejects_per_page: 2,
             candidacies: 1,
             services: 0,
+            named_cells: 0,
         };
         for p in 0..facts.roster.partners.len() {
             let sheet = view::sheet(&facts, p);

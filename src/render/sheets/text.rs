@@ -124,6 +124,9 @@ fn needs(o: &mut String, s: &Sheet) {
         let _ = writeln!(o, "{}", t(lang, "besoins-aucun"));
         return;
     }
+    if let Some(counted) = &s.besoins_counted {
+        let _ = writeln!(o, "{counted}");
+    }
     for l in &s.besoins {
         let c = &l.cell;
         let _ = writeln!(

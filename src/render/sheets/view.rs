@@ -32,16 +32,25 @@ pub struct Bounds {
     pub candidacies: usize,
     /// Services, in guide order; the guide and `guide.csv` have them all.
     pub services: usize,
+    /// Need cells up to which a page names, for each covered cell, the first services to
+    /// refer people to; a page with more need cells gives each covered cell the number of
+    /// its services only (the guide has them all, with their contacts). Who else reports a
+    /// cell no service covers is always named.
+    pub named_cells: usize,
 }
 
 impl Bounds {
-    /// The bounds of the written pages: far above what a commune's quarter holds (the
-    /// sample is never cut), a sheet under 2 MB whatever the region sends.
+    /// The bounds of the written pages: above what a commune's quarter holds (the sample's
+    /// largest sheet has 27 need cells, 25 candidacies, 7 services and 4 rejected rows, and
+    /// is never cut), a sheet a meeting can open whatever the region sends: a partner of
+    /// the bench's 10M-row corpus has every cell of the taxonomy (1,536 with the default
+    /// one), and its page stays near 0.6 MB.
     pub const PAGE: Bounds = Bounds {
-        rejects_per_file: 100,
-        rejects_per_page: 500,
-        candidacies: 300,
-        services: 200,
+        rejects_per_file: 10,
+        rejects_per_page: 50,
+        candidacies: 100,
+        services: 50,
+        named_cells: 40,
     };
 }
 
@@ -205,6 +214,9 @@ pub struct Sheet {
     pub rejections: usize,
     pub rejets: Vec<RejectGroup>,
     pub besoins: Vec<NeedLine>,
+    /// When the page has more need cells than [`Bounds::named_cells`]: the sentence that
+    /// says services are counted, not named, and where they are.
+    pub besoins_counted: Option<String>,
     pub candidat: Vec<CandidateLine>,
     /// When candidacies were left out: how many, and where they are.
     pub candidat_more: Option<String>,
@@ -316,6 +328,8 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
     let tables: Vec<&Tally> = f.roster.tables[p].iter().map(|t| &a.tallies[*t]).collect();
     let rejected: Vec<&Rejection> = f.roster.rejections[p].iter().map(|i| &a.rejections[*i]).collect();
     let besoins = partner.id.map_or_else(Vec::new, |id| needs(f, id));
+    let besoins_counted = (besoins.len() > f.bounds.named_cells)
+        .then(|| t_args(lang, "besoins-comptes", &[("n", n(besoins.len() as u64))]));
     let (candidat, candidat_total) = partner.id.map_or((Vec::new(), 0), |id| candidacies(f, id));
     let all_services: &[u32] = partner.id.map_or(&[], |id| &f.services_of[id as usize]);
     let (services, services_more) = services(f, all_services);
@@ -342,6 +356,7 @@ pub fn sheet(f: &Facts, p: usize) -> Sheet {
         rejets: reject_groups(lang, &rejected, true, f.bounds),
         changes: partner.id.and_then(|id| changes(f, id)),
         besoins,
+        besoins_counted,
         candidat,
         candidat_more,
         services,
@@ -548,29 +563,34 @@ fn needs(f: &Facts, id: u32) -> Vec<NeedLine> {
         .filter_map(|nf| Some((*f.cell_at.get(&(nf.besoin, nf.public, nf.territoire))?, nf)))
         .collect();
     facts.sort_unstable_by_key(|(ci, _)| *ci);
+    let named = facts.len() <= f.bounds.named_cells;
     facts
         .into_iter()
-        .map(|(ci, nf)| need_line(f, id, &a.cells[ci], nf))
+        .map(|(ci, nf)| need_line(f, id, &a.cells[ci], nf, named))
         .collect()
 }
 
-fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact) -> NeedLine {
+/// A need cell's line; `named`: its first covering services are named, else counted.
+fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact, named: bool) -> NeedLine {
     let a = f.a;
     let lang = a.lang;
     let key: CellKey = (c.besoin, c.public, c.territoire);
     let (covering, covered_by) = if c.statut == Status::NonCouvert {
         (Vec::new(), 0)
     } else {
-        f.covering(key, LISTED)
+        f.covering(key, if named { LISTED } else { 0 })
     };
     let referrals = covering
         .iter()
         .map(|i| referral(f, &a.services[*i as usize]))
         .collect();
-    let others_text = if c.statut == Status::NonCouvert {
-        others(f, id, key)
+    let (more, others_text) = if c.statut == Status::NonCouvert {
+        (String::new(), others(f, id, key))
+    } else if named {
+        (and_more(lang, covered_by), String::new())
     } else {
-        String::new()
+        let count = t_args(lang, "besoins-services", &[("n", n(covered_by as u64))]);
+        (String::new(), count)
     };
     NeedLine {
         cell: cell_text(f, c),
@@ -578,7 +598,7 @@ fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact) -> Nee
         personnes: people(nf.personnes, f.min_cell),
         sans_reponse: people(c.personnes_non_couvertes, f.min_cell),
         referrals,
-        more: and_more(lang, covered_by),
+        more,
         others: others_text,
     }
 }
