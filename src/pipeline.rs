@@ -229,16 +229,16 @@ pub fn run_with_progress(
     // Files in parallel, merged in file order as each is done: the result never depends on
     // the thread count, and only the files in flight are held at once.
     let mut merger = Merger::default();
-    let reading = crate::timing::stage("lecture et validation"); // not words: a stage of the developer's timings
-                                                                 // Inputs that fit in memory whole start largest first, so that a big file does not run
-                                                                 // alone at the end while the other threads wait; a region's inputs go in file order.
-                                                                 // Sizes are compared by their power of two: files of about the same size keep their
-                                                                 // order, so each result can be merged soon after it is done instead of waiting for a
-                                                                 // smaller file that started last (a merge backlog that ran alone after the reading).
+    let reading = crate::timing::stage("lecture et validation"); // not words: a timing
     let sizes: Vec<u64> = files
         .iter()
         .map(|(_, p)| std::fs::metadata(p).map_or(0, |m| m.len()))
         .collect();
+    // Inputs that fit in memory whole start largest first, so that a big file does not run
+    // alone at the end while the other threads wait; a region's inputs go in file order.
+    // Sizes are compared by their power of two: files of about the same size keep their
+    // order, so each result can be merged soon after it is done instead of waiting for a
+    // smaller file that started last (a merge backlog that ran alone after the reading).
     let largest_first: Option<Vec<usize>> = (sizes.iter().sum::<u64>() <= SMALL_INPUT).then(|| {
         let mut order: Vec<usize> = (0..files.len()).collect();
         order.sort_by_key(|i| std::cmp::Reverse(sizes[*i].max(1).ilog2()));
