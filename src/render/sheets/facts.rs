@@ -59,6 +59,9 @@ pub struct Facts<'a> {
     pub needs_of: Vec<std::ops::Range<usize>>,
     /// Each service's place in guide order.
     guide_rank: Vec<u32>,
+    /// Per cell index: "N services to refer people to", formatted once for every page
+    /// that counts them (a region's 500 pages share the taxonomy's cells).
+    services_counted: Vec<std::sync::OnceLock<String>>,
 }
 
 impl<'a> Facts<'a> {
@@ -104,6 +107,7 @@ impl<'a> Facts<'a> {
             candidacies,
             needs_of: needs_of(a),
             guide_rank,
+            services_counted: (0..a.cells.len()).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -138,6 +142,14 @@ impl<'a> Facts<'a> {
             *list = &list[1..];
         }
         (first, total)
+    }
+
+    /// "N services to refer people to" for the cell at `ci`, covered by `n` services.
+    pub fn services_counted(&self, ci: usize, n: usize) -> &str {
+        self.services_counted[ci].get_or_init(|| {
+            use crate::i18n::{n as number, t_args};
+            t_args(self.a.lang, "besoins-services", &[("n", number(n as u64))])
+        })
     }
 
     /// Why `partner` is a candidate for the cell: the best reason its services give.

@@ -566,14 +566,16 @@ fn needs(f: &Facts, id: u32) -> Vec<NeedLine> {
     let named = facts.len() <= f.bounds.named_cells;
     facts
         .into_iter()
-        .map(|(ci, nf)| need_line(f, id, &a.cells[ci], nf, named))
+        .map(|(ci, nf)| need_line(f, id, ci, nf, named))
         .collect()
 }
 
-/// A need cell's line; `named`: its first covering services are named, else counted.
-fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact, named: bool) -> NeedLine {
+/// The line of the need cell at `ci`; `named`: its first covering services are named, else
+/// counted.
+fn need_line(f: &Facts, id: u32, ci: usize, nf: &crate::analyse::NeedFact, named: bool) -> NeedLine {
     let a = f.a;
     let lang = a.lang;
+    let c = &a.cells[ci];
     let key: CellKey = (c.besoin, c.public, c.territoire);
     let (covering, covered_by) = if c.statut == Status::NonCouvert {
         (Vec::new(), 0)
@@ -589,8 +591,7 @@ fn need_line(f: &Facts, id: u32, c: &Cell, nf: &crate::analyse::NeedFact, named:
     } else if named {
         (and_more(lang, covered_by), String::new())
     } else {
-        let count = t_args(lang, "besoins-services", &[("n", n(covered_by as u64))]);
-        (String::new(), count)
+        (String::new(), f.services_counted(ci, covered_by).to_string())
     };
     NeedLine {
         cell: cell_text(f, c),
