@@ -1,5 +1,6 @@
 //! Outputs a person can open at any scale (issue 27, point 1): a partner's sheet stays
-//! under 2 MB and the report under 3 MB, however many rows, services and rejections the
+//! under 1 MB (the issue asked for 2; the bench's 10M-row corpus gives 0.72 MB at most) and
+//! the report under 3 MB, however many rows, services and rejections the
 //! partners send, and each says in words how many it did not list and where they are.
 //!
 //! The bounds are checked on a crafted partner with thousands of services and rejected
@@ -13,7 +14,7 @@ use scraper::{Html, Selector};
 
 use crate::testenv::{csv_rows, Env};
 
-const SHEET_MAX: usize = 2_000_000;
+const SHEET_MAX: usize = 1_000_000;
 const REPORT_MAX: usize = 3_000_000;
 
 fn sel(s: &str) -> Selector {
@@ -83,7 +84,7 @@ fn big_partner(env: &Env) {
 }
 
 #[test]
-fn a_partner_with_thousands_of_rows_gets_a_sheet_under_2_mb_that_says_what_it_left_out() {
+fn a_partner_with_thousands_of_rows_gets_a_sheet_under_1_mb_that_says_what_it_left_out() {
     let env = Env::new();
     big_partner(&env);
     env.analyse(&[]).expect(0);
@@ -221,7 +222,7 @@ fn rejected_rows_of_no_partner_are_bounded_on_the_index() {
 /// A region-like corpus, small enough for CI: 300 partners, 60,000 need rows with the
 /// mistakes of real files (thousands of lines in rejets.csv and avertissements.csv). The
 /// report stays under 3 MB and shows at most 2,000 correction lines, every partner keeps
-/// its heading there, and no sheet reaches 2 MB.
+/// its heading there, and no sheet reaches 1 MB.
 #[test]
 fn a_generated_region_keeps_the_report_and_every_sheet_small() {
     let env = Env::new();
