@@ -228,52 +228,19 @@ fn period_line(s: &mut String, a: &Analysis) {
 
 /// The tally: one line per table read, then the total.
 fn tally_lines(s: &mut String, a: &Analysis) {
-    let lang = a.lang;
-    let _ = writeln!(s, "{}", t(lang, "term-fichiers-lus"));
-    let width = a
+    let rows: Vec<super::TallyRow> = a
         .tallies
         .iter()
-        .map(|t| place_text(&t.place).chars().count())
-        .max()
-        .unwrap_or(10)
-        .min(60);
-    let _ = writeln!(
-        s,
-        "  {:<width$}  {:<9} {:>6} {:>6} {:>6}",
-        t(lang, "term-col-fichier"),
-        t(lang, "term-col-table"),
-        t(lang, "term-col-lues"),
-        t(lang, "term-col-utilisees"),
-        t(lang, "term-col-rejetees"),
-    );
-    for tally in &a.tallies {
-        let _ = write!(
-            s,
-            "  {:<width$}  {:<9} {:>6} {:>6} {:>6}",
-            place_text(&tally.place),
-            tally.kind.code(),
-            tally.read,
-            tally.used,
-            tally.rejected
-        );
-        if !tally.remark.is_empty() {
-            let _ = write!(s, "  ({})", one_line(&tally.remark));
-        }
-        let _ = writeln!(s);
-    }
-    let _ = writeln!(
-        s,
-        "  {}",
-        t_args(
-            lang,
-            "term-total",
-            &[
-                ("lues", text(a.rows_read().to_string())),
-                ("utilisees", text(a.rows_used().to_string())),
-                ("rejetees", text(a.rows_rejected().to_string())),
-            ]
-        )
-    );
+        .map(|t| super::TallyRow {
+            place: &t.place,
+            code: t.kind.code(),
+            read: t.read,
+            used: t.used,
+            rejected: t.rejected,
+            remark: &t.remark,
+        })
+        .collect();
+    super::tally_lines(s, a.lang, &rows);
 }
 
 /// The need cells, by status.
@@ -366,20 +333,16 @@ pub(crate) fn list(
         } else {
             String::new()
         };
-        let _ = writeln!(s, "  {}{line}{col} {}", place_text(&r.place), one_line(&r.reason));
+        let _ = writeln!(
+            s,
+            "  {}{line}{col} {}",
+            super::place_text(&r.place),
+            one_line(&r.reason)
+        );
     }
     if let Some(more) = more.filter(|_| items.len() > SHOWN_REJECTIONS) {
         let rest = (items.len() - SHOWN_REJECTIONS).to_string();
         let _ = writeln!(s, "  {}", t_args(lang, more, &[("n", text(rest))]));
-    }
-}
-
-pub(crate) fn place_text(p: &crate::model::Place) -> String {
-    let f = crate::sanitize::quote(&p.file);
-    if p.sheet.is_empty() {
-        f
-    } else {
-        format!("{f} [{}]", crate::sanitize::quote(&p.sheet))
     }
 }
 

@@ -6,10 +6,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::cmd::analyse::{list, place_text};
+use crate::cmd::analyse::list;
 use crate::config::VolunteersConfig;
 use crate::exit_codes::ExitStatus;
-use crate::i18n::{n, s, t, t_args};
+use crate::i18n::{n, s, t_args};
 use crate::render::volunteers::Matches;
 use crate::sanitize::one_line;
 use crate::volunteers::read::{self, Roster};
@@ -58,43 +58,19 @@ pub fn run(cfg: VolunteersConfig) -> anyhow::Result<ExitStatus> {
 pub fn summary(m: &Matches) -> String {
     let (lang, roster) = (m.lang, m.roster);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", t(lang, "term-fichiers-lus"));
-    let width = roster
+    let rows: Vec<super::TallyRow> = roster
         .tables
         .iter()
-        .map(|t| place_text(&t.place).chars().count())
-        .max()
-        .unwrap_or(10)
-        .min(60);
-    let _ = writeln!(
-        out,
-        "  {:<width$}  {:<9} {:>6} {:>6} {:>6}",
-        t(lang, "term-col-fichier"),
-        t(lang, "term-col-table"),
-        t(lang, "term-col-lues"),
-        t(lang, "term-col-utilisees"),
-        t(lang, "term-col-rejetees"),
-    );
-    for tally in &roster.tables {
-        let place = place_text(&tally.place);
-        let code = tally.table.code();
-        let _ = write!(
-            out,
-            "  {place:<width$}  {code:<9} {:>6} {:>6} {:>6}",
-            tally.read, tally.used, tally.rejected
-        );
-        if !tally.remark.is_empty() {
-            let _ = write!(out, "  ({})", one_line(&tally.remark));
-        }
-        let _ = writeln!(out);
-    }
-    let sum = |f: fn(&read::TableTally) -> u64| roster.tables.iter().map(f).sum::<u64>().to_string();
-    let total = [
-        ("lues", s(sum(|t| t.read))),
-        ("utilisees", s(sum(|t| t.used))),
-        ("rejetees", s(sum(|t| t.rejected))),
-    ];
-    let _ = writeln!(out, "  {}", t_args(lang, "term-total", &total));
+        .map(|t| super::TallyRow {
+            place: &t.place,
+            code: t.table.code(),
+            read: t.read,
+            used: t.used,
+            rejected: t.rejected,
+            remark: &t.remark,
+        })
+        .collect();
+    super::tally_lines(&mut out, lang, &rows);
     list(
         &mut out,
         lang,
