@@ -74,14 +74,7 @@ fn corpus(root: &Path, rows: u64) -> PathBuf {
     dir
 }
 
-fn size_of(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().metadata().unwrap().len())
-        .sum()
-}
-
-/// Bytes of a folder and everything under it (the period folder a run wrote).
+/// Bytes of a folder and everything under it (a corpus, the period folder a run wrote).
 fn tree_size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .unwrap()
@@ -245,7 +238,7 @@ fn main() {
     let mut fastest = Vec::new();
     let mut all_runs = Vec::new();
     for s in runs {
-        let mb = size_of(&s.dir) as f64 / 1e6;
+        let mb = tree_size(&s.dir) as f64 / 1e6;
         let best = s.ours.iter().copied().fold(f64::INFINITY, f64::min);
         all_runs.push(format!(
             "{}: {}",

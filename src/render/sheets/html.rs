@@ -82,15 +82,16 @@ fn column_labels(class: &str, labels: &[String]) -> String {
 /// The inside of a double-quoted CSS string: letters, digits, spaces and punctuation other
 /// than `"`, `\\`, `<`, `>` and `&` as they are, anything else as a CSS escape.
 fn css_string(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || (c.is_ascii_punctuation() && !"\"\\<>&".contains(c)) || c == ' ' {
-                c.to_string()
-            } else {
-                format!("\\{:x} ", c as u32)
-            }
-        })
-        .collect()
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() || (c.is_ascii_punctuation() && !"\"\\<>&".contains(c)) || c == ' ' {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:x} ", c as u32);
+        }
+    }
+    out
 }
 
 /// The list of sheets.
