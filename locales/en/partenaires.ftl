@@ -80,6 +80,10 @@ col-ligne = Line
 col-colonne = Column
 col-valeur = Value
 col-probleme = Problem and fix
+rejets-reste-titre = The other files
+rejets-reste-intro = This page does not show the rows of these files, only how many there are per column: rejets.csv gives them all, row by row.
+col-problemes = Problems
+col-par-colonne = Per column
 
 ## 3. Its needs
 

@@ -80,6 +80,10 @@ col-ligne = Ligne
 col-colonne = Colonne
 col-valeur = Valeur
 col-probleme = Problème et correction
+rejets-reste-titre = Les autres fichiers
+rejets-reste-intro = La page ne reprend pas les lignes de ces fichiers, seulement leur nombre par colonne : rejets.csv les donne toutes, ligne par ligne.
+col-problemes = Problèmes
+col-par-colonne = Par colonne
 
 ## 3. Ses besoins
 

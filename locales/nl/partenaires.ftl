@@ -80,6 +80,10 @@ col-ligne = Rij
 col-colonne = Kolom
 col-valeur = Waarde
 col-probleme = Probleem en verbetering
+rejets-reste-titre = De andere bestanden
+rejets-reste-intro = Deze pagina toont de rijen van deze bestanden niet, alleen hun aantal per kolom: rejets.csv geeft ze allemaal, rij per rij.
+col-problemes = Problemen
+col-par-colonne = Per kolom
 
 ## 3. De behoeften van de partner
 

@@ -136,13 +136,26 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_1_mb_that_says_what_it_le
     );
     assert!(besoins.contains(&said), "{said:?} not in:\n{besoins:.2000}");
     assert_eq!(count(&doc, "section#besoins ul.ref"), 0);
-    let oleye = sel(
-        r#"section#besoins tr[data-besoin="isolement"][data-public="aines"][data-territoire="oleye"] td:nth-child(8)"#,
+    // Its rows are grouped by need and public, each group under its heading, each row
+    // naming its territory: one group per need and public of the taxonomy.
+    let groups = codes("besoin").len() * codes("public").len();
+    assert_eq!(
+        count(&doc, "section#besoins tbody tr.groupe th[scope=rowgroup]"),
+        groups
     );
-    let cell = doc
-        .select(&oleye)
-        .map(|e| e.text().collect::<String>())
-        .collect::<String>();
+    assert_eq!(count(&doc, "section#besoins tbody"), groups);
+    assert!(besoins.contains("Isolement · Aînés"), "{besoins:.2000}");
+    let row = |column: u32| {
+        let oleye = sel(&format!(
+            r#"section#besoins tr[data-besoin="isolement"][data-public="aines"][data-territoire="oleye"] td:nth-child({column})"#,
+        ));
+        doc.select(&oleye)
+            .map(|e| e.text().collect::<String>())
+            .collect::<String>()
+    };
+    assert_eq!(row(1), "Oleye");
+    assert_eq!(row(4), "couvert");
+    let cell = row(6);
     // The "Permanence" services, all for the elderly of Oleye, take the needs in turn (the
     // "Atelier" ones are rejected: their capacity is unreadable).
     let needs = codes("besoin");
@@ -195,6 +208,65 @@ fn a_partner_with_thousands_of_rows_gets_a_sheet_under_1_mb_that_says_what_it_le
     let report = env.out("rapport.html");
     assert!(report.len() < REPORT_MAX, "report of {} bytes", report.len());
     assert!(report.contains("… 4550 lignes de plus dans rejets.csv"));
+}
+
+/// A partner named in more files than the page has rows for: the first 50 files show one
+/// row each, the others are counted in one line each, per column.
+#[test]
+fn files_past_the_rows_of_a_page_are_counted_one_line_each() {
+    let env = Env::new();
+    for f in 1..=60 {
+        let mut needs = String::from("partenaire;besoin;public;territoire;priorite;personnes\n");
+        needs.push_str("Maison Croix;isolement;aines;oleye;2;10\n");
+        for _ in 0..f % 3 + 1 {
+            needs.push_str("Maison Croix;isolement;aines;oleye;2;beaucoup\n");
+        }
+        needs.push_str("Maison Croix;solitude;aines;oleye;2;10\n");
+        env.file(&format!("besoins-{f:02}.csv"), needs);
+    }
+    env.analyse(&[]).expect(0);
+    let html = env.out("partenaires/maison-croix.html");
+    let doc = Html::parse_document(&html);
+    // One row per file for the first 50 files, in file order.
+    let shown: Vec<String> = doc
+        .select(&sel("section#rejets tr[data-fichier]"))
+        .map(|e| e.value().attr("data-fichier").unwrap().to_string())
+        .collect();
+    assert_eq!(shown.len(), 50);
+    assert_eq!(shown.first().map(String::as_str), Some("besoins-01.csv"));
+    assert_eq!(shown.last().map(String::as_str), Some("besoins-50.csv"));
+    // Files 51 to 60: one line each, with their count per column, and no table of rows.
+    let rest: Vec<Vec<String>> = doc
+        .select(&sel("section#rejets table.reste tbody tr"))
+        .map(|tr| tr.select(&sel("td")).map(|td| td.text().collect()).collect())
+        .collect();
+    assert_eq!(rest.len(), 10);
+    let per_file = |f: usize| f % 3 + 2;
+    for (i, line) in rest.iter().enumerate() {
+        let f = 51 + i;
+        let n = per_file(f);
+        assert_eq!(
+            line,
+            &vec![
+                format!("besoins-{f:02}.csv"),
+                n.to_string(),
+                format!("personnes {} · besoin 1", n - 1)
+            ]
+        );
+    }
+    assert_eq!(count(&doc, "section#rejets h3"), 51);
+    let text = text_of(&doc, "section#rejets");
+    assert!(text.contains("Les autres fichiers"), "{text:.3000}");
+    assert!(text.contains("rejets.csv les donne toutes, ligne par ligne"));
+    // Every file's rows are in rejets.csv.
+    let lines = csv_rows(&env.out("rejets.csv")).len() - 1;
+    assert_eq!(lines, (1..=60).map(per_file).sum::<usize>());
+    // The terminal says the same.
+    let out = env.run(&["partenaire", "Maison Croix", "in/2026-T3"]).stdout();
+    assert!(
+        out.contains("besoins-60.csv (2) : personnes 1 · besoin 1"),
+        "{out}"
+    );
 }
 
 /// The rows of the index and of a sheet that names no partner are bounded the same way.

@@ -6,7 +6,7 @@ use askama::Template;
 
 use crate::render::words::{lang_code, Words};
 
-use super::view::{Index, Sheet};
+use super::view::{Index, Rejects, Sheet};
 
 #[derive(Template)]
 #[template(path = "partenaires/fiche.html")]
@@ -16,8 +16,9 @@ struct SheetPage<'a> {
     lang_code: &'static str,
     title: String,
     subtitle: String,
-    /// The needs table's column names for a phone's layout, as CSS (see [`column_labels`]).
-    needs_labels: String,
+    /// The column names of its tables of class `colonnes`, for a phone's layout, as CSS
+    /// (see [`column_labels`]).
+    labels: String,
 }
 
 #[derive(Template)]
@@ -27,6 +28,7 @@ struct IndexPage<'a> {
     w: Words,
     lang_code: &'static str,
     title: String,
+    labels: String,
 }
 
 /// A partner's sheet.
@@ -43,13 +45,68 @@ pub fn sheet(s: &Sheet) -> askama::Result<String> {
             &[("partenaire", text(s.name.as_str())), ("periode", period())],
         ),
         subtitle: t_args(s.lang, "fiche-sous-titre", &[("periode", period())]),
-        needs_labels: column_labels("besoins", &NEEDS_COLUMNS.map(|id| crate::i18n::t(s.lang, id))),
+        labels: sheet_labels(s),
     }
     .render()
 }
 
-/// The needs table's columns, in order: a region's partner has a row for each of the
-/// taxonomy's 1,536 cells, and its page names them once here instead of in every cell.
+/// The column names of the sheet's tables that have many rows at a region's scale: the
+/// tables it sent (one per file), the files past the rejected rows' bound, and its need
+/// cells (up to the taxonomy's 1,536), named once here instead of in every cell.
+fn sheet_labels(s: &Sheet) -> String {
+    let mut css = labels(s.lang, "envoi", &SENT_COLUMNS);
+    css.push_str(&reject_labels(s.lang, &s.rejets));
+    if s.besoins_counted.is_some() {
+        css.push_str(&labels(s.lang, "groupes", &GROUPED_NEEDS_COLUMNS));
+    } else {
+        css.push_str(&labels(s.lang, "besoins", &NEEDS_COLUMNS));
+    }
+    css
+}
+
+/// The column names of a page's tables of rejected rows, when it has them.
+fn reject_labels(lang: crate::model::Lang, rejets: &Rejects) -> String {
+    let mut css = String::new();
+    if !rejets.groups.is_empty() {
+        css.push_str(&labels(lang, "rejets", &REJECT_COLUMNS));
+    }
+    if !rejets.rest.is_empty() {
+        css.push_str(&labels(lang, "reste", &REST_COLUMNS));
+    }
+    css
+}
+
+fn labels(lang: crate::model::Lang, class: &str, ids: &[&str]) -> String {
+    let words: Vec<String> = ids.iter().map(|id| crate::i18n::t(lang, id)).collect();
+    column_labels(class, &words)
+}
+
+/// The columns of each table of class `colonnes`, in order.
+const SENT_COLUMNS: [&str; 7] = [
+    "col-fichier",
+    "col-feuille",
+    "col-tableau",
+    "col-lues",
+    "col-utilisees",
+    "col-rejetees",
+    "col-remarque",
+];
+const REJECT_COLUMNS: [&str; 5] = [
+    "col-feuille",
+    "col-ligne",
+    "col-colonne",
+    "col-valeur",
+    "col-probleme",
+];
+const REST_COLUMNS: [&str; 3] = ["col-fichier", "col-problemes", "col-par-colonne"];
+const GROUPED_NEEDS_COLUMNS: [&str; 6] = [
+    "col-territoire",
+    "col-priorite",
+    "col-ses-personnes",
+    "col-statut",
+    "col-sans-reponse",
+    "col-suite",
+];
 const NEEDS_COLUMNS: [&str; 8] = [
     "col-besoin",
     "col-public",
@@ -105,6 +162,7 @@ pub fn index(ix: &Index) -> askama::Result<String> {
             "index-titre",
             &[("periode", crate::i18n::s(ix.period.as_str()))],
         ),
+        labels: reject_labels(ix.lang, &ix.rejets),
     }
     .render()
 }

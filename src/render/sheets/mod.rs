@@ -304,7 +304,7 @@ pub(crate) mod tests {
         // Bounds small enough to cut every list of these runs: what a region's pages say.
         facts.bounds = view::Bounds {
             rejects_per_file: 1,
-            rejects_per_page: 2,
+            rejects_per_page: 1,
             candidacies: 1,
             services: 0,
             named_cells: 0,

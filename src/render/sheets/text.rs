@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::i18n::{s as text, t, t_args};
 use crate::sanitize::one_line;
 
-use super::view::{RejectGroup, Sheet};
+use super::view::{Rejects, Sheet};
 
 /// The sheet, as lines of text.
 pub fn sheet(s: &Sheet) -> String {
@@ -78,8 +78,8 @@ fn sent(o: &mut String, s: &Sheet) {
 }
 
 /// Rejected rows by file; also used for the rows of the index.
-pub fn reject_groups(o: &mut String, lang: crate::model::Lang, groups: &[RejectGroup]) {
-    for g in groups {
+pub fn reject_groups(o: &mut String, lang: crate::model::Lang, rejects: &Rejects) {
+    for g in &rejects.groups {
         let _ = writeln!(o, "  {}", one_line(&g.title));
         for c in &g.counts {
             let _ = writeln!(o, "    {}", one_line(c));
@@ -105,6 +105,20 @@ pub fn reject_groups(o: &mut String, lang: crate::model::Lang, groups: &[RejectG
         if let Some(more) = &g.more {
             let _ = writeln!(o, "    {more}");
         }
+    }
+    if !rejects.rest.is_empty() {
+        let _ = writeln!(o, "  {}", t(lang, "rejets-reste-titre"));
+        for r in &rejects.rest {
+            let _ = writeln!(
+                o,
+                "    {} ({}){}{}",
+                one_line(&r.file),
+                r.n,
+                colon(lang),
+                one_line(&r.by_column)
+            );
+        }
+        let _ = writeln!(o, "    {}", t(lang, "rejets-reste-intro"));
     }
 }
 

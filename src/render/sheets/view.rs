@@ -99,6 +99,29 @@ pub struct RejectGroup {
     pub more: Option<String>,
 }
 
+/// A page's rejected rows: the files that have rows shown, then the files that come
+/// after the page's bound is spent, each in one line of counts.
+#[derive(Debug, Clone, Default)]
+pub struct Rejects {
+    pub groups: Vec<RejectGroup>,
+    pub rest: Vec<RestLine>,
+}
+
+impl Rejects {
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty() && self.rest.is_empty()
+    }
+}
+
+/// A file none of whose rejected rows fit on the page: how many, per column.
+#[derive(Debug, Clone)]
+pub struct RestLine {
+    pub file: String,
+    pub n: usize,
+    /// "partenaire 12 · besoin 5", columns in the order they first appear.
+    pub by_column: String,
+}
+
 /// A cell by its codes and labels.
 #[derive(Debug, Clone)]
 pub struct CellText {
@@ -135,6 +158,9 @@ pub struct NeedLine {
     pub more: String,
     /// Who else reports it (when no service covers it); else empty.
     pub others: String,
+    /// On a page that counts services: the need and public of the rows this line opens
+    /// ("Isolement · Aînés"), when they differ from the line before's; else `None`.
+    pub group: Option<String>,
 }
 
 /// A cell where the partner is a candidate.
@@ -212,7 +238,7 @@ pub struct Sheet {
     pub tables: Vec<TableLine>,
     pub total: TableLine,
     pub rejections: usize,
-    pub rejets: Vec<RejectGroup>,
+    pub rejets: Rejects,
     pub besoins: Vec<NeedLine>,
     /// When the page has more need cells than [`Bounds::named_cells`]: the sentence that
     /// says services are counted, not named, and where they are.
@@ -248,7 +274,7 @@ pub struct Index {
     pub period: String,
     pub partners: Vec<IndexLine>,
     pub rejections: usize,
-    pub rejets: Vec<RejectGroup>,
+    pub rejets: Rejects,
     pub note: Option<String>,
     pub footer: String,
 }
@@ -459,8 +485,9 @@ fn sent_summary(lang: Lang, tables: &[&Tally]) -> String {
 /// (`shared_note`), a row that names no partner says why it is there. A page shows at
 /// most [`Bounds::rejects_per_page`] rows, shared among its files, and at most
 /// [`Bounds::rejects_per_file`] of a file: a file cut short shows the first rows of each column
-/// in trouble, with the count of each, and says how many more `rejets.csv` has.
-pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool, bounds: Bounds) -> Vec<RejectGroup> {
+/// in trouble, with the count of each, and says how many more `rejets.csv` has. The files
+/// after the page's rows are spent are counted, one line each.
+pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool, bounds: Bounds) -> Rejects {
     let mut groups: Vec<(&str, Vec<&Rejection>)> = Vec::new();
     let mut at: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for r in rows {
@@ -473,14 +500,51 @@ pub fn reject_groups(lang: Lang, rows: &[&Rejection], shared_note: bool, bounds:
     let page = bounds.rejects_per_page;
     let per_file = (page / groups.len().max(1)).clamp(1, bounds.rejects_per_file.max(1));
     let mut budget = page;
-    groups
-        .into_iter()
-        .map(|(file, all)| {
-            let g = reject_group(lang, file, &all, per_file.min(budget), shared_note);
-            budget -= g.rows.len();
-            g
-        })
-        .collect()
+    let mut out = Rejects::default();
+    for (file, all) in groups {
+        if budget == 0 {
+            out.rest.push(rest_line(lang, file, &all));
+            continue;
+        }
+        let g = reject_group(lang, file, &all, per_file.min(budget), shared_note);
+        budget -= g.rows.len();
+        out.groups.push(g);
+    }
+    out
+}
+
+/// A file's rejected rows, counted per column in the order they first appear.
+fn by_column<'r>(all: &[&'r Rejection]) -> Vec<(&'r str, Vec<&'r Rejection>)> {
+    let mut columns: Vec<(&str, Vec<&Rejection>)> = Vec::new();
+    for r in all {
+        match columns.iter_mut().find(|(c, _)| *c == r.column) {
+            Some(c) => c.1.push(r),
+            None => columns.push((&r.column, vec![r])),
+        }
+    }
+    columns
+}
+
+/// A column's name as the counts say it: a file-level rejection has none.
+fn column_name(lang: Lang, column: &str) -> String {
+    if column.is_empty() {
+        t(lang, "rejets-fichier-entier")
+    } else {
+        column.to_string()
+    }
+}
+
+fn rest_line(lang: Lang, file: &str, all: &[&Rejection]) -> RestLine {
+    let by_column = by_column(all)
+        .iter()
+        .map(|(c, l)| format!("{} {}", column_name(lang, c), l.len()))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    RestLine {
+        file: file.to_string(),
+        n: all.len(),
+        by_column,
+    }
 }
 
 /// One file's rejected rows, at most `room` of them shown.
@@ -499,35 +563,20 @@ fn reject_group(lang: Lang, file: &str, all: &[&Rejection], room: usize, shared_
             more: None,
         };
     }
-    // By column, in the order they first appear; the first `k` rows of each, with `k` as
-    // large as the room allows.
-    let mut columns: Vec<(&str, Vec<&Rejection>)> = Vec::new();
-    for r in all {
-        match columns.iter_mut().find(|(c, _)| *c == r.column) {
-            Some(c) => c.1.push(r),
-            None => columns.push((&r.column, vec![r])),
-        }
-    }
-    let shown_with = |k: usize| columns.iter().map(|(_, l)| l.len().min(k)).sum::<usize>();
-    let mut k = 0;
-    while shown_with(k + 1) <= room && shown_with(k + 1) > shown_with(k) {
-        k += 1;
-    }
-    let mut rows = Vec::with_capacity(shown_with(k));
+    // By column, in the order they first appear: the first rows of each, as many of each
+    // as the room allows (see [`shown_per_column`]).
+    let columns = by_column(all);
+    let lengths: Vec<usize> = columns.iter().map(|(_, l)| l.len()).collect();
+    let shown = shown_per_column(&lengths, room);
+    let mut rows = Vec::with_capacity(room);
     let mut counts = Vec::with_capacity(columns.len());
-    for (column, list) in &columns {
-        let shown = list.len().min(k);
+    for ((column, list), &shown) in columns.iter().zip(&shown) {
         rows.extend(list[..shown].iter().map(|r| reject_line(lang, r, shared_note)));
-        let name = if column.is_empty() {
-            t(lang, "rejets-fichier-entier")
-        } else {
-            column.to_string()
-        };
         counts.push(t_args(
             lang,
             "rejets-colonne",
             &[
-                ("colonne", s(name)),
+                ("colonne", s(column_name(lang, column))),
                 ("n", n(list.len() as u64)),
                 ("montres", n(shown as u64)),
             ],
@@ -540,6 +589,27 @@ fn reject_group(lang: Lang, file: &str, all: &[&Rejection], room: usize, shared_
         counts,
         more: Some(more),
     }
+}
+
+/// How many rows of each column a file cut short shows, for columns of `lengths` rows and
+/// `room` rows in all: the same number `k` of each, as large as the room allows, then one
+/// more of the first columns that have more, while room is left. A file with more columns
+/// in trouble than room shows the first row of its first columns.
+fn shown_per_column(lengths: &[usize], room: usize) -> Vec<usize> {
+    let with = |k: usize| lengths.iter().map(|l| (*l).min(k)).sum::<usize>();
+    let mut k = 0;
+    while with(k + 1) <= room && with(k + 1) > with(k) {
+        k += 1;
+    }
+    let mut left = room - with(k);
+    lengths
+        .iter()
+        .map(|&l| {
+            let extra = usize::from(left > 0 && l > k);
+            left -= extra;
+            l.min(k) + extra
+        })
+        .collect()
 }
 
 fn reject_line(lang: Lang, r: &Rejection, shared_note: bool) -> RejectLine {
@@ -564,10 +634,30 @@ fn needs(f: &Facts, id: u32) -> Vec<NeedLine> {
         .collect();
     facts.sort_unstable_by_key(|(ci, _)| *ci);
     let named = facts.len() <= f.bounds.named_cells;
-    facts
+    let mut lines: Vec<NeedLine> = facts
         .into_iter()
         .map(|(ci, nf)| need_line(f, id, ci, nf, named))
-        .collect()
+        .collect();
+    if !named {
+        group_by_need_and_public(&mut lines);
+    }
+    lines
+}
+
+/// Marks the first line of each run of lines with the same need and public: a page that
+/// counts services shows them as row groups under that heading, its rows naming only
+/// their territory.
+fn group_by_need_and_public(lines: &mut [NeedLine]) {
+    for i in 0..lines.len() {
+        let c = &lines[i].cell;
+        let opens = i == 0 || {
+            let p = &lines[i - 1].cell;
+            (&p.besoin, &p.public) != (&c.besoin, &c.public)
+        };
+        if opens {
+            lines[i].group = Some(format!("{} · {}", c.besoin_label, c.public_label));
+        }
+    }
 }
 
 /// The line of the need cell at `ci`; `named`: its first covering services are named, else
@@ -601,6 +691,7 @@ fn need_line(f: &Facts, id: u32, ci: usize, nf: &crate::analyse::NeedFact, named
         referrals,
         more,
         others: others_text,
+        group: None,
     }
 }
 
@@ -800,5 +891,25 @@ pub fn index(f: &Facts) -> Index {
         rejets: reject_groups(a.lang, &unowned, false, f.bounds),
         note: min_cell_note(f),
         footer: footer(f),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown_per_column;
+
+    #[test]
+    fn a_file_cut_short_shows_the_first_rows_of_each_column_as_room_allows() {
+        // The same number of each column when they all have more.
+        assert_eq!(shown_per_column(&[3000, 600], 10), vec![5, 5]);
+        assert_eq!(shown_per_column(&[1000], 10), vec![10]);
+        // A short column gives its room to the others.
+        assert_eq!(shown_per_column(&[7, 2, 5, 2], 10), vec![3, 2, 3, 2]);
+        // Room left after an equal share goes to the first columns that have more.
+        assert_eq!(shown_per_column(&[7, 2, 5, 2], 9), vec![3, 2, 2, 2]);
+        // More columns than room: the first row of the first columns, never none at all.
+        assert_eq!(shown_per_column(&[2, 1], 1), vec![1, 0]);
+        assert_eq!(shown_per_column(&[1, 1, 1], 2), vec![1, 1, 0]);
+        assert_eq!(shown_per_column(&[4, 4], 0), vec![0, 0]);
     }
 }
