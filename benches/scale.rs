@@ -4,7 +4,8 @@
 //! corpus once (`target/bench-corpus/`), then times `cadastre analyse` end to end (every
 //! output: tables, workbook, Parquet, charts, report, guide) and, when Python's `duckdb` is
 //! installed, the DuckDB SQL of the same gap rules (`bench/duckdb_gap.sql`) on the same
-//! files, three alternating runs each (each after an unmeasured run of the same command);
+//! files, three alternating runs each (each after an unmeasured run of the same command,
+//! every run writing into a folder of its own, see [`clear_previous_outputs`]);
 //! prints medians, rows/s, peak memory, the ratio to DuckDB and the linearity between
 //! sizes (with the marginal rate of the rows between them, the part of a run that does not
 //! follow the rows, and processor time), and checks that both give the same
@@ -43,6 +44,59 @@ fn measure(cmd: &mut Command) -> (f64, f64, f64) {
         usage.ru_maxrss as f64 / 1024.0,
         tv(usage.ru_utime) + tv(usage.ru_stime),
     )
+}
+
+/// `cadastre analyse CORPUS --sortie OUT`.
+fn analyse(corpus: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.arg("analyse").arg(corpus).arg("--sortie").arg(out);
+    cmd
+}
+
+/// DuckDB's SQL of the same rules on the corpus, into the CSV `out`.
+fn duckdb(manifest: &Path, corpus: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new("python3");
+    cmd.arg(manifest.join("bench/duckdb_gap.py"))
+        .arg(corpus)
+        .arg(out)
+        .arg("2026-T3");
+    cmd
+}
+
+/// Removes the outputs of the bench's previous run, then waits a minute before the first
+/// measured run. This machine's ext4 has no journal, and such an ext4 does not reuse an
+/// inode freed in the last 60 seconds (300 when its block is not yet written back): each
+/// new file's inode is found by checking, one by one, every inode freed that recently.
+/// A run writes 520 files; over the previous run's folder, each one replaces a file and
+/// frees its inode, and perf showed 10 to 25% of a 1M-row run's processor samples in that
+/// search (`recently_deleted`, `find_get_block_common`), against under 1% when nothing
+/// had been deleted for a minute. So each run writes into a folder of its own, and
+/// nothing is deleted until the last run: what is measured is the program, not the
+/// filesystem's memory of the run before.
+fn clear_previous_outputs(out: &Path) {
+    if out.exists() {
+        std::fs::remove_dir_all(out).unwrap();
+        // SAFETY: sync(2) takes no argument and cannot fail.
+        unsafe { libc::sync() };
+        eprintln!("previous outputs removed: waiting 61 s for the filesystem to forget them");
+        std::thread::sleep(std::time::Duration::from_secs(61));
+    }
+    std::fs::create_dir_all(out).unwrap();
+}
+
+/// Deletes everything in `out` but `keep` (the last measured run of each tool and size).
+fn keep_only(out: &Path, keep: &[PathBuf]) {
+    for e in std::fs::read_dir(out).unwrap() {
+        let path = e.unwrap().path();
+        if keep.contains(&path) {
+            continue;
+        }
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).unwrap();
+        } else {
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
 }
 
 fn median(v: &[f64]) -> f64 {
@@ -138,6 +192,14 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus");
     let out = root.join("sorties");
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    clear_previous_outputs(&out);
+    // Every run writes into a new folder, as a quarter's first run does, and no file is
+    // deleted until the last run (see `clear_previous_outputs`).
+    let mut made = 0;
+    let mut fresh = |name: &str| {
+        made += 1;
+        out.join(format!("{made:03}-{name}"))
+    };
     let duck = duckdb_available();
     if !duck {
         eprintln!("python3 -c 'import duckdb' fails: DuckDB is not measured (pip install duckdb)");
@@ -146,16 +208,7 @@ fn main() {
     // The sample quarter, every output included.
     let sample = manifest.join("datasets/waremme/2026-T3");
     let times: Vec<f64> = (0..RUNS)
-        .map(|_| {
-            measure(
-                Command::new(BIN)
-                    .arg("analyse")
-                    .arg(&sample)
-                    .arg("--sortie")
-                    .arg(out.join("exemple")),
-            )
-            .0
-        })
+        .map(|_| measure(&mut analyse(&sample, &fresh("exemple"))).0)
         .collect();
     println!(
         "sample quarter (295 rows, 26 files, every output): median {:.3} s",
@@ -181,8 +234,8 @@ fn main() {
         .map(|&rows| Size {
             rows,
             dir: corpus(&root, rows),
-            ours_out: out.join(format!("cadastre-{rows}")),
-            duck_csv: out.join(format!("duckdb-{rows}.csv")),
+            ours_out: PathBuf::new(),
+            duck_csv: PathBuf::new(),
             ours: Vec::new(),
             ours_cpu: Vec::new(),
             theirs: Vec::new(),
@@ -197,37 +250,36 @@ fn main() {
     // Between the two, the files the unmeasured run wrote are flushed to disk (hyperfine's
     // --prepare 'sync'): otherwise the kernel writes them back during the measured run
     // (300 MB at 10M rows), and that run pays for the one before it.
-    let twice = |cmd: &mut Command| {
-        measure(cmd);
+    let sync = || {
         // SAFETY: sync(2) takes no argument and cannot fail.
         unsafe { libc::sync() };
-        measure(cmd)
     };
     for _ in 0..RUNS {
         for s in &mut runs {
-            let (t, m, cpu) = twice(
-                Command::new(BIN)
-                    .arg("analyse")
-                    .arg(&s.dir)
-                    .arg("--sortie")
-                    .arg(&s.ours_out),
-            );
+            let name = format!("cadastre-{}", s.rows);
+            measure(&mut analyse(&s.dir, &fresh(&name)));
+            sync();
+            s.ours_out = fresh(&name);
+            let (t, m, cpu) = measure(&mut analyse(&s.dir, &s.ours_out));
             s.ours.push(t);
             s.ours_cpu.push(cpu);
             s.ours_mem = s.ours_mem.max(m);
             if duck {
-                let (t, m, _) = twice(
-                    Command::new("python3")
-                        .arg(manifest.join("bench/duckdb_gap.py"))
-                        .arg(&s.dir)
-                        .arg(&s.duck_csv)
-                        .arg("2026-T3"),
-                );
+                let name = format!("duckdb-{}.csv", s.rows);
+                measure(&mut duckdb(manifest, &s.dir, &fresh(&name)));
+                sync();
+                s.duck_csv = fresh(&name);
+                let (t, m, _) = measure(&mut duckdb(manifest, &s.dir, &s.duck_csv));
                 s.theirs.push(t);
                 s.theirs_mem = s.theirs_mem.max(m);
             }
         }
     }
+    let last: Vec<PathBuf> = runs
+        .iter()
+        .flat_map(|s| [s.ours_out.clone(), s.duck_csv.clone()])
+        .collect();
+    keep_only(&out, &last);
 
     println!();
     println!("| need rows | CSV | cadastre (median of {RUNS}) | rows/s | peak memory | period folder | DuckDB (median) | DuckDB peak | ratio | same cadastre.csv |");

@@ -13,6 +13,9 @@ use cadastre::exit_codes::ExitStatus;
 /// mimalloc rather than the system's allocator: a run makes millions of small strings on
 /// several threads, and glibc's per-thread heaps grow and shrink by system calls and fresh
 /// pages all along (a tenth of a one-million-row run went there).
+/// `--features system-allocator` leaves it out, for heap profilers (heaptrack) that see
+/// only the system's `malloc`.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
