@@ -98,4 +98,15 @@ mod tests {
         let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
         assert_eq!(delay, 1000);
     }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_process_runs_without_huge_pages() {
+        let status = || std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        if !status().contains("THP_enabled:") {
+            return; // a kernel older than 5.0 does not say
+        }
+        without_huge_pages();
+        assert!(status().contains("THP_enabled:\t0"), "{}", status());
+    }
 }
