@@ -1,5 +1,5 @@
 //! Outputs a person can open at any scale (issue 27, point 1): a partner's sheet stays
-//! under 1 MB (the issue asked for 2; the bench's 10M-row corpus gives 0.72 MB at most) and
+//! under 1 MB (the issue asked for 2; the bench's 10M-row corpus gives 0.57 MB at most) and
 //! the report under 3 MB, however many rows, services and rejections the
 //! partners send, and each says in words how many it did not list and where they are.
 //!
