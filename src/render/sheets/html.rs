@@ -57,7 +57,8 @@ fn sheet_labels(s: &Sheet) -> String {
     let mut css = labels(s.lang, "envoi", &SENT_COLUMNS);
     css.push_str(&reject_labels(s.lang, &s.rejets));
     if s.besoins_counted.is_some() {
-        css.push_str(&labels(s.lang, "groupes", &GROUPED_NEEDS_COLUMNS));
+        // Grouped by need and public, its rows start at the territory.
+        css.push_str(&labels(s.lang, "groupes", &NEEDS_COLUMNS[2..]));
     } else {
         css.push_str(&labels(s.lang, "besoins", &NEEDS_COLUMNS));
     }
@@ -99,14 +100,6 @@ const REJECT_COLUMNS: [&str; 5] = [
     "col-probleme",
 ];
 const REST_COLUMNS: [&str; 3] = ["col-fichier", "col-problemes", "col-par-colonne"];
-const GROUPED_NEEDS_COLUMNS: [&str; 6] = [
-    "col-territoire",
-    "col-priorite",
-    "col-ses-personnes",
-    "col-statut",
-    "col-sans-reponse",
-    "col-suite",
-];
 const NEEDS_COLUMNS: [&str; 8] = [
     "col-besoin",
     "col-public",
